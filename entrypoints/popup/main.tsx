@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Ofsted Lens</p>, document.getElementById('app')!);

@@ -1,0 +1,255 @@
+/**
+ * The dataset's vocabulary and its zod schemas: one name for one thing across the
+ * seeds, the engine and the UI (authority, inspection, judgement, grade).
+ *
+ * Every seed file, the bundled dataset and anything read back from storage is
+ * validated with these schemas; inside the code the inferred types are trusted.
+ */
+import { z } from 'zod';
+
+/** A grade as Ofsted prints it. `adequate` exists only in pre-2013 frameworks. */
+export const GRADES = ['outstanding', 'good', 'requires_improvement', 'inadequate', 'adequate'] as const;
+export const Grade = z.enum(GRADES);
+export type Grade = z.infer<typeof Grade>;
+
+/**
+ * What a judgement slot holds: a grade, `not_judged` where the report says that
+ * judgement was not made, or `unknown` where a report is known to exist but its
+ * grades have not been read from it.
+ */
+export const JudgementValue = z.union([Grade, z.literal('not_judged'), z.literal('unknown')]);
+export type JudgementValue = z.infer<typeof JudgementValue>;
+
+/**
+ * The judgements any framework defines. For ILACS 2018 `in_care` is the single
+ * "children in care and care leavers" judgement; from 2023 it is split into
+ * `in_care` and `care_leavers`. For SIF `in_care` is "children looked after and
+ * achieving permanence", with `adoption` and `care_leavers` as its sub-judgements.
+ */
+export const JUDGEMENTS = [
+  'overall',
+  'leaders',
+  'help_protection',
+  'in_care',
+  'care_leavers',
+  'adoption',
+  'lscb',
+  'capacity_to_improve',
+] as const;
+export const Judgement = z.enum(JUDGEMENTS);
+export type Judgement = z.infer<typeof Judgement>;
+
+/** The inspection frameworks, with the judgements each defines. */
+export const FRAMEWORKS = {
+  /** Inspection of local authority children's services, Jan 2018 to early 2023. */
+  ilacs_2018: ['overall', 'leaders', 'help_protection', 'in_care'],
+  /** ILACS with the care-leavers judgement split out (fieldwork from early 2023). */
+  ilacs_2023: ['overall', 'leaders', 'help_protection', 'in_care', 'care_leavers'],
+  /** ILACS from April 2026: no overall effectiveness judgement. */
+  ilacs_2026: ['leaders', 'help_protection', 'in_care', 'care_leavers'],
+  /** Single inspection framework, November 2013 to 2017. */
+  sif: ['overall', 'help_protection', 'in_care', 'adoption', 'care_leavers', 'leaders', 'lscb'],
+  /** Inspection of local authority arrangements for the protection of children (2012-2013). */
+  child_protection_2012: ['overall', 'capacity_to_improve'],
+  /** Inspection of services for looked after children (2012-2013). */
+  looked_after_2012: ['overall', 'capacity_to_improve'],
+  /** Safeguarding and looked after children inspections (2009-2012). */
+  safeguarding_lac_2009: ['overall', 'capacity_to_improve'],
+} as const satisfies Record<string, readonly Judgement[]>;
+export type Framework = keyof typeof FRAMEWORKS;
+export const Framework = z.enum(Object.keys(FRAMEWORKS) as [Framework, ...Framework[]]);
+
+/** Human names of the frameworks, for the UI and the command line. */
+export const FRAMEWORK_LABELS: Record<Framework, string> = {
+  ilacs_2018: 'ILACS (2018 framework)',
+  ilacs_2023: 'ILACS (2023 framework, care leavers judged separately)',
+  ilacs_2026: 'ILACS (April 2026 framework, no overall judgement)',
+  sif: 'Single inspection framework (2013-2017)',
+  child_protection_2012: 'Inspection of child protection (2012-2013)',
+  looked_after_2012: 'Inspection of services for looked after children (2012-2013)',
+  safeguarding_lac_2009: 'Safeguarding and looked after children inspection (2009-2012)',
+};
+
+/** Human names of the judgements. The ILACS 2018 combined judgement is named by framework. */
+export const JUDGEMENT_LABELS: Record<Judgement, string> = {
+  overall: 'Overall effectiveness',
+  leaders: 'Impact of leaders',
+  help_protection: 'Children who need help and protection',
+  in_care: 'Children in care',
+  care_leavers: 'Care leavers',
+  adoption: 'Adoption performance',
+  lscb: 'Local Safeguarding Children Board',
+  capacity_to_improve: 'Capacity to improve',
+};
+
+const isoDate = z.iso.date();
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "north-somerset"');
+
+export const AUTHORITY_TYPES = [
+  'county',
+  'unitary',
+  'metropolitan_district',
+  'london_borough',
+  'city_of_london',
+  'isles_of_scilly',
+] as const;
+export const REGIONS = [
+  'North East',
+  'North West',
+  'Yorkshire and the Humber',
+  'East Midlands',
+  'West Midlands',
+  'East of England',
+  'London',
+  'South East',
+  'South West',
+] as const;
+
+/** An English local authority with children's services, current or abolished. */
+export const Authority = z
+  .object({
+    id: slug,
+    /** Official name, e.g. "Hertfordshire County Council", "London Borough of Barnet". */
+    name: z.string().min(3),
+    /** The place name people use on its own, e.g. "Hertfordshire", "Barnet". */
+    shortName: z.string().min(2),
+    /**
+     * Every other name people write, exactly as written (case matters for
+     * abbreviations such as "RBKC" and "BCP"). The engine also derives the
+     * regular forms ("X Council", "X County Council") from `shortName`.
+     */
+    aliases: z.array(z.string().min(2)),
+    /** Ofsted unique reference number of the local authority. */
+    urn: z.string().regex(/^\d{5,8}$/),
+    /** DfE three-digit LA code (e.g. "919"); null for predecessors without one. */
+    dfeCode: z.string().regex(/^\d{3}$/).nullable(),
+    /** ONS GSS code (E06/E08/E09/E10...). */
+    gss: z.string().regex(/^E\d{8}$/),
+    type: z.enum(AUTHORITY_TYPES),
+    region: z.enum(REGIONS),
+    /** Ids of statistical neighbours, closest first. */
+    statisticalNeighbours: z.array(slug),
+    /** Ofsted's provider page for the authority. */
+    ofstedPage: z.url(),
+    /** ISO date it ceased to exist, for predecessors; null for current authorities. */
+    abolished: isoDate.nullable(),
+    /** Ids of the authorities that took over its children's services. */
+    successors: z.array(slug),
+    /** Ids of the authorities it took over from. */
+    predecessors: z.array(slug),
+  })
+  .strict();
+export type Authority = z.infer<typeof Authority>;
+
+/** Where an inspection record's facts come from. */
+export const InspectionSource = z.discriminatedUnion('kind', [
+  /** Read from the report PDF by the import. */
+  z.object({ kind: z.literal('report') }).strict(),
+  /** Not among the PDFs; established by another Ofsted document, cited. */
+  z.object({ kind: z.literal('curated'), citation: z.string().min(10) }).strict(),
+  /** Known to exist; grades (if any) from a third party and not checked against the report. */
+  z.object({ kind: z.literal('unverified'), note: z.string().min(10) }).strict(),
+]);
+export type InspectionSource = z.infer<typeof InspectionSource>;
+
+/** One inspection report's record. */
+export const Inspection = z
+  .object({
+    /** `<authority id>-<published>`, unique. */
+    id: z.string().regex(/^[a-z0-9-]+-\d{4}-\d{2}-\d{2}$/),
+    authority: slug,
+    framework: Framework,
+    /** Standard (two weeks' fieldwork) or short (one week); null where it does not apply. */
+    kind: z.enum(['standard', 'short']).nullable(),
+    fieldworkStart: isoDate.nullable(),
+    fieldworkEnd: isoDate.nullable(),
+    /** Publication date as printed on the report (the listing's date if the report prints none). */
+    published: isoDate,
+    judgements: z.partialRecord(Judgement, JudgementValue),
+    /** The report's permanent address. */
+    url: z.url(),
+    source: InspectionSource,
+  })
+  .strict()
+  .superRefine((inspection, ctx) => {
+    const defined: readonly Judgement[] = FRAMEWORKS[inspection.framework];
+    for (const key of Object.keys(inspection.judgements) as Judgement[]) {
+      if (!defined.includes(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['judgements', key],
+          message: `${inspection.framework} defines no "${key}" judgement (it defines ${defined.join(', ')})`,
+        });
+      }
+    }
+    for (const key of defined) {
+      if (inspection.judgements[key] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['judgements', key],
+          message: `${inspection.framework} defines "${key}": record a grade, "not_judged" or "unknown"`,
+        });
+      }
+    }
+    const usesAdequate = inspection.framework.endsWith('2012') || inspection.framework.endsWith('2009');
+    for (const [key, value] of Object.entries(inspection.judgements)) {
+      if (value === 'adequate' && !usesAdequate) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['judgements', key],
+          message: `"adequate" is not a grade in ${inspection.framework}`,
+        });
+      }
+      if (value === 'requires_improvement' && usesAdequate) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['judgements', key],
+          message: `"requires_improvement" is not a grade in ${inspection.framework}`,
+        });
+      }
+    }
+    if (inspection.fieldworkStart && inspection.fieldworkEnd && inspection.fieldworkEnd < inspection.fieldworkStart) {
+      ctx.addIssue({ code: 'custom', path: ['fieldworkEnd'], message: 'fieldwork ends before it starts' });
+    }
+    if (inspection.fieldworkEnd && inspection.published < inspection.fieldworkEnd) {
+      ctx.addIssue({ code: 'custom', path: ['published'], message: 'published before fieldwork ended' });
+    }
+    if (!inspection.id.startsWith(`${inspection.authority}-`) || !inspection.id.endsWith(inspection.published)) {
+      ctx.addIssue({ code: 'custom', path: ['id'], message: 'id must be `<authority>-<published>`' });
+    }
+  });
+export type Inspection = z.infer<typeof Inspection>;
+
+/** Which body inspects children's services outside England. */
+export const INSPECTORATES = {
+  wales: 'Care Inspectorate Wales',
+  scotland: 'the Care Inspectorate',
+  northern_ireland: 'the Regulation and Quality Improvement Authority (RQIA)',
+} as const;
+export type Nation = keyof typeof INSPECTORATES;
+
+/** A Welsh, Scottish or Northern Irish council: recognised so it is never mistaken for an English one. */
+export const CouncilNotInspected = z
+  .object({
+    id: slug,
+    name: z.string().min(3),
+    shortName: z.string().min(2),
+    aliases: z.array(z.string().min(2)),
+    nation: z.enum(Object.keys(INSPECTORATES) as [Nation, ...Nation[]]),
+    /** Inspectorate's name, as in INSPECTORATES. */
+    inspectorate: z.string().min(3),
+  })
+  .strict();
+export type CouncilNotInspected = z.infer<typeof CouncilNotInspected>;
+
+/** The whole dataset as the build bundles it and the engine reads it. */
+export const Dataset = z
+  .object({
+    /** The newest publication date the dataset holds. */
+    asOf: isoDate,
+    authorities: z.array(Authority),
+    inspections: z.array(Inspection),
+    councilsNotInspected: z.array(CouncilNotInspected),
+  })
+  .strict();
+export type Dataset = z.infer<typeof Dataset>;

@@ -1,0 +1,82 @@
+/**
+ * The engine's output: what it found in a text and what it concluded. Offsets are
+ * UTF-16 code-unit offsets into the analysed text (what `String.prototype.slice` uses).
+ */
+import type { Grade, Judgement } from '../data/schema';
+
+/** A claim's judgement as the engine reports it (`other` where the text names none it knows). */
+export type ClaimJudgement = Exclude<Judgement, 'lscb' | 'capacity_to_improve'> | 'other';
+
+export const VERDICTS = [
+  'matches',
+  'superseded',
+  'contradicts',
+  'wrong_authority',
+  'no_record',
+  'not_inspected_by_ofsted',
+] as const;
+/** The verdict on one claim, against the record as of the article's date. */
+export type Verdict = (typeof VERDICTS)[number];
+
+/** A span of the analysed text. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One place an authority (or a council Ofsted does not inspect) is named. */
+export interface Mention extends Span {
+  /** Authority id, or a council-not-inspected id when `notInspected` is true. */
+  id: string;
+  notInspected: boolean;
+}
+
+/** What the engine said about an inspection, small enough to send in a message. */
+export interface InspectionRef {
+  id: string;
+  published: string;
+  url: string;
+}
+
+/** A grade claim and its verdict. */
+export interface Claim extends Span {
+  /** The authority (or council-not-inspected) id the claim is about. */
+  authority: string;
+  judgement: ClaimJudgement;
+  grade: Grade;
+  verdict: Verdict;
+  /** The inspection the claim was checked against, or null (no record, not inspected). */
+  inspection: InspectionRef | null;
+  /** For `superseded`: the later inspection that changed it. */
+  supersededBy: InspectionRef | null;
+  /** For `wrong_authority`: the authority whose record the claim fits, and why. */
+  suggestion: { authority: string; reason: string } | null;
+  /** One or two plain-English sentences a reader sees, e.g. "Correct when published (March 2023). Still the latest." */
+  explanation: string;
+  /** Warnings about the claim itself, e.g. a grade attributed to a monitoring visit. */
+  flags: string[];
+}
+
+/** The date the verdicts are judged as of, and where it came from. */
+export interface ArticleDate {
+  /** ISO date or null when none could be found or inferred. */
+  date: string | null;
+  source: 'caller' | 'metadata' | 'text' | 'inferred' | 'none';
+}
+
+/** Everything the engine found in one text. */
+export interface Analysis {
+  published: ArticleDate;
+  mentions: Mention[];
+  claims: Claim[];
+}
+
+/** What the caller knows about the text besides its words. */
+export interface ArticleContext {
+  /** ISO date from the caller or the page's metadata. */
+  published?: string | null;
+  /** Where `published` came from; defaults to `caller`. */
+  publishedSource?: 'caller' | 'metadata';
+  title?: string | null;
+}
