@@ -105,6 +105,17 @@ export const REGIONS = [
   'South West',
 ] as const;
 
+/**
+ * Names that are this authority's but also commonly mean something else (another
+ * place, a person, a word, an organisation serving several authorities), e.g.
+ * "Reading", "Richmond" (also North Yorkshire), "Newcastle" (also Newcastle-under-Lyme),
+ * "Achieving for Children". May include the `shortName` itself. The engine should take
+ * one of these as a mention only with extra context (e.g. "Reading Borough Council",
+ * "children's services in Reading"). A name listed here is never in `aliases`.
+ * Optional so that hand-written fixtures may leave it out; the seeds always hold it.
+ */
+const ambiguousAliases = z.array(z.string().min(2)).optional();
+
 /** An English local authority with children's services, current or abolished. */
 export const Authority = z
   .object({
@@ -115,12 +126,19 @@ export const Authority = z
     shortName: z.string().min(2),
     /**
      * Every other name people write, exactly as written (case matters for
-     * abbreviations such as "RBKC" and "BCP"). The engine also derives the
-     * regular forms ("X Council", "X County Council") from `shortName`.
+     * abbreviations such as "RBKC" and "BCP"). The seeds' import also adds the regular
+     * forms ("X Council", "X County Council" for counties, "&"/"and", "St"/"St.",
+     * "-on-"/" on " variants) for current authorities, so the list is complete as is.
+     * A name may be shared only between a predecessor and its successor (e.g. "Dorset"),
+     * which the article's date resolves.
      */
     aliases: z.array(z.string().min(2)),
-    /** Ofsted unique reference number of the local authority. */
-    urn: z.string().regex(/^\d{5,8}$/),
+    ambiguousAliases,
+    /**
+     * Ofsted unique reference number of the local authority. Null only for an
+     * abolished authority whose URN the source material does not establish.
+     */
+    urn: z.string().regex(/^\d{5,8}$/).nullable(),
     /** DfE three-digit LA code (e.g. "919"); null for predecessors without one. */
     dfeCode: z.string().regex(/^\d{3}$/).nullable(),
     /** ONS GSS code (E06/E08/E09/E10...). */
@@ -129,16 +147,38 @@ export const Authority = z
     region: z.enum(REGIONS),
     /** Ids of statistical neighbours, closest first. */
     statisticalNeighbours: z.array(slug),
-    /** Ofsted's provider page for the authority. */
-    ofstedPage: z.url(),
-    /** ISO date it ceased to exist, for predecessors; null for current authorities. */
+    /**
+     * Ofsted's provider page for the authority (https://reports.ofsted.gov.uk/provider/44/<urn>);
+     * null exactly when `urn` is null.
+     */
+    ofstedPage: z.url().nullable(),
+    /**
+     * ISO date it ceased to exist (the day its successors took over, e.g. "2019-04-01"),
+     * for predecessors; null for current authorities.
+     */
     abolished: isoDate.nullable(),
     /** Ids of the authorities that took over its children's services. */
     successors: z.array(slug),
     /** Ids of the authorities it took over from. */
     predecessors: z.array(slug),
   })
-  .strict();
+  .strict()
+  .superRefine((authority, ctx) => {
+    if (authority.abolished === null) {
+      if (authority.urn === null) ctx.addIssue({ code: 'custom', path: ['urn'], message: 'a current authority must have its Ofsted URN' });
+      if (authority.ofstedPage === null) {
+        ctx.addIssue({ code: 'custom', path: ['ofstedPage'], message: 'a current authority must have its Ofsted page' });
+      }
+    }
+    if ((authority.urn === null) !== (authority.ofstedPage === null)) {
+      ctx.addIssue({ code: 'custom', path: ['ofstedPage'], message: 'ofstedPage must be null exactly when urn is null' });
+    }
+    for (const alias of authority.ambiguousAliases ?? []) {
+      if (authority.aliases.includes(alias)) {
+        ctx.addIssue({ code: 'custom', path: ['ambiguousAliases'], message: `"${alias}" is in both aliases and ambiguousAliases` });
+      }
+    }
+  });
 export type Authority = z.infer<typeof Authority>;
 
 /** Where an inspection record's facts come from. */
@@ -235,6 +275,11 @@ export const CouncilNotInspected = z
     name: z.string().min(3),
     shortName: z.string().min(2),
     aliases: z.array(z.string().min(2)),
+    /**
+     * Names that also mean an English place or something else, e.g. "Newport" (also on
+     * the Isle of Wight and in Shropshire), "Angus" (a first name). As for `Authority`.
+     */
+    ambiguousAliases,
     nation: z.enum(Object.keys(INSPECTORATES) as [Nation, ...Nation[]]),
     /** Inspectorate's name, as in INSPECTORATES. */
     inspectorate: z.string().min(3),
