@@ -1,0 +1,144 @@
+/**
+ * The name matcher: a trie over lower-cased words, walked once from each word of the
+ * text, keeping the longest name that fits ("North Somerset" before "Somerset",
+ * "Kingston upon Hull" before "Kingston"). Case and word boundaries are checked on
+ * the text's own characters, so "reading" the verb and "hull of a ship" never match.
+ */
+import { GENERIC_WORDS, type NameForm } from './names';
+import { nameKeys, tokenise, type Token } from './normalise';
+
+interface Candidate {
+  form: NameForm;
+  /** The name's own words, for exact-case forms. */
+  words: string[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  candidates: Candidate[];
+}
+
+/** A compiled set of names. */
+export interface NameTrie {
+  root: TrieNode;
+}
+
+/** A raw name match: token range and the form that matched. */
+export interface NameMatch {
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  form: NameForm;
+}
+
+function node(): TrieNode {
+  return { next: new Map(), candidates: [] };
+}
+
+/** Compiles name forms into a trie. */
+export function buildTrie(forms: readonly NameForm[]): NameTrie {
+  const root = node();
+  for (const form of forms) {
+    const keys = nameKeys(form.text);
+    if (keys.length === 0) continue;
+    let at = root;
+    for (const key of keys) {
+      let child = at.next.get(key);
+      if (!child) {
+        child = node();
+        at.next.set(key, child);
+      }
+      at = child;
+    }
+    const words = tokenise(form.text).map((t) => form.text.slice(t.start, t.end));
+    at.candidates.push({ form, words });
+  }
+  return { root };
+}
+
+function caseFits(text: string, tokens: readonly Token[], first: number, c: Candidate): boolean {
+  for (let j = 0; j < c.words.length; j++) {
+    const tok = tokens[first + j] as Token;
+    const word = c.words[j] as string;
+    if (c.form.caseMode === 'exact') {
+      if (text.slice(tok.start, tok.end) !== word) return false;
+    } else if (!GENERIC_WORDS.has(tok.key) && !tok.upper) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Picks the best candidate among forms spelt the same way; null when two authorities tie. */
+function choose(text: string, tokens: readonly Token[], first: number, candidates: readonly Candidate[]): NameForm | null {
+  let best: NameForm | null = null;
+  let tie = false;
+  for (const c of candidates) {
+    if (!caseFits(text, tokens, first, c)) continue;
+    const f = c.form;
+    if (!best) {
+      best = f;
+      continue;
+    }
+    const rank = (x: NameForm): number => x.priority * 2 + (x.current ? 1 : 0);
+    if (rank(f) > rank(best)) {
+      best = f;
+      tie = false;
+    } else if (rank(f) === rank(best) && f.id !== best.id) {
+      tie = true;
+    }
+  }
+  return tie ? null : best;
+}
+
+/**
+ * True when a hyphen glues the match to a capitalised word, making it part of
+ * another place's name ("Newcastle-under-Lyme", "Weston-super-Mare"). Lower-case
+ * words glued on ("Kent-based", "Herts-wide") leave the name standing.
+ */
+function gluedToPlace(tokens: readonly Token[], m: NameMatch): boolean {
+  const before = tokens[m.firstToken - 1];
+  if ((tokens[m.firstToken] as Token).hyphenBefore && before?.upper) return true;
+  for (let k = m.lastToken + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.hyphenBefore) break;
+    if (t.upper) return true;
+  }
+  return false;
+}
+
+/**
+ * Every longest, non-overlapping name match in the text, left to right.
+ * Words of a name may be separated by any white space (line breaks, non-breaking
+ * spaces, several spaces) or by a hyphen, nothing else.
+ */
+export function matchNames(text: string, tokens: readonly Token[], trie: NameTrie): NameMatch[] {
+  const out: NameMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i] as Token;
+    let at = trie.root.next.get(first.key);
+    let found: NameMatch | null = null;
+    let j = i;
+    while (at) {
+      if (at.candidates.length > 0) {
+        const form = choose(text, tokens, i, at.candidates);
+        if (form) {
+          found = { start: first.start, end: (tokens[j] as Token).end, firstToken: i, lastToken: j, form };
+        }
+      }
+      const nextTok = tokens[j + 1];
+      if (!nextTok || !(nextTok.spaceBefore || nextTok.hyphenBefore)) break;
+      at = at.next.get(nextTok.key);
+      j++;
+    }
+    if (found && !gluedToPlace(tokens, found)) {
+      out.push(found);
+      i = found.lastToken + 1;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+/**
+ * Authority mentions: name matches, minus the ones that name something else
+ * ("Sutton Coldfield", "Kent Street", "Richmond, North Yorkshire", "Reading the report").
+ */
+import type { Authority } from '../data/schema';
+import type { Mention } from './types';
+import { matchNames, type NameMatch, type NameTrie } from './matcher';
+import { isAbbreviation } from './names';
+import type { Token } from './normalise';
+
+/** Capitalised words that, after a one-word name, make it part of another place or thing. */
+const PLACE_WORDS = new Set([
+  'street', 'road', 'avenue', 'lane', 'way', 'close', 'drive', 'square', 'crescent', 'terrace', 'place',
+  'gardens', 'park', 'coldfield', 'pagnell', 'st', 'festival', 'fc', 'united', 'rovers', 'wanderers',
+  'athletic', 'albion', 'hospital', 'station', 'airport', 'cathedral', 'prison', 'bridge', 'green',
+  'common', 'heath', 'hill', 'vale', 'valley', 'beach', 'town', 'city', 'county', 'castle', 'abbey',
+  'magna', 'regis', 'marina', 'harbour', 'port', 'quay', 'wharf', 'market', 'village',
+]);
+/** Joining words of compound place names ("Newcastle under Lyme", "Weston super Mare"). */
+const PLACE_JOINERS = new Set(['upon', 'under', 'super', 'le']);
+/** Words after which a capitalised sentence-initial word is a verb ("Reading the report"). */
+const OBJECT_WORDS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'my', 'your', 'its',
+  'it', 'them', 'him', 'me', 'us', 'through', 'about', 'between', 'up', 'down', 'into', 'over',
+]);
+
+/** What the mention filters need to know about an authority. */
+export type AuthorityInfo = Pick<Authority, 'type' | 'region'>;
+
+function atSentenceStart(text: string, pos: number): boolean {
+  for (let k = pos - 1; k >= 0; k--) {
+    const ch = text[k] as string;
+    if (/\s/.test(ch) || /["'\u2018\u201c(*#-]/.test(ch)) {
+      if (ch === '\n') return true;
+      continue;
+    }
+    return /[.!?:]/.test(ch);
+  }
+  return true;
+}
+
+function namesSomethingElse(text: string, tokens: readonly Token[], m: NameMatch): boolean {
+  if (m.firstToken !== m.lastToken || isAbbreviation(m.form.text)) return false;
+  const next = tokens[m.lastToken + 1];
+  if (!next || !next.spaceBefore) return false;
+  if (next.upper && PLACE_WORDS.has(next.key)) return true;
+  const after = tokens[m.lastToken + 2];
+  if (PLACE_JOINERS.has(next.key) && after?.upper && after.spaceBefore) return true;
+  return !next.upper && OBJECT_WORDS.has(next.key) && atSentenceStart(text, m.start);
+}
+
+/**
+ * Drops "Richmond" in "Richmond, North Yorkshire": a one-word name directly followed
+ * by ", <an English authority>" in another region (or a non-English council followed
+ * by an English authority) names a town there, unless the two begin a list.
+ */
+function townInCounty(
+  text: string,
+  m: NameMatch,
+  next: NameMatch | undefined,
+  after: NameMatch | undefined,
+  info: (id: string) => AuthorityInfo | undefined,
+): boolean {
+  if (!next || m.firstToken !== m.lastToken || next.form.notInspected) return false;
+  if (!/^,[ \t\u00a0]*$/.test(text.slice(m.end, next.start))) return false;
+  if (after && /^\s*(?:,|and|or|&)\s*$/.test(text.slice(next.end, after.start))) return false;
+  if (m.form.notInspected) return true;
+  const a = info(m.form.id);
+  const b = info(next.form.id);
+  if (!a || !b || a.type === 'county') return false;
+  return a.region !== b.region;
+}
+
+/** Every authority and council-not-inspected mention in the text, in order. */
+export function findMentions(
+  text: string,
+  tokens: readonly Token[],
+  trie: NameTrie,
+  info: (id: string) => AuthorityInfo | undefined,
+): Mention[] {
+  const matches = matchNames(text, tokens, trie).filter((m) => !namesSomethingElse(text, tokens, m));
+  const out: Mention[] = [];
+  matches.forEach((m, k) => {
+    if (townInCounty(text, m, matches[k + 1], matches[k + 2], info)) return;
+    out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), id: m.form.id, notInspected: m.form.notInspected });
+  });
+  return out;
+}

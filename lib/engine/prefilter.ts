@@ -1,0 +1,88 @@
+/**
+ * The content script's cheap first look: does this text possibly name an authority?
+ *
+ * One pass over the characters, hashing each word in place (no strings built), and
+ * a lookup of each word's hash in the set of each name's most distinctive word
+ * ("barnet" for "London Borough of Barnet", "somerset" for "North Somerset").
+ * False positives are allowed (the full engine decides); false negatives are not.
+ * Imports nothing but itself, so the content script stays small.
+ */
+
+/** Generic words never chosen as a name's distinctive word. */
+const GENERIC = new Set([
+  'council', 'county', 'city', 'borough', 'metropolitan', 'district', 'of', 'upon', 'on', 'under',
+  'and', 'the', 'le', 'in', 'royal', 'london', 'north', 'south', 'east', 'west', 'isle', 'isles',
+]);
+
+/** Word characters for the prefilter: ASCII letters and digits, and any non-ASCII letter-like code. */
+function wordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c <= 0xbf) return false; // Latin-1 punctuation and symbols, NBSP
+  if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation, quotes, zero-width spaces
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  return c !== 0xfeff;
+}
+
+/** Invisible characters skipped inside a word (soft hyphen, zero-width joiners). */
+function invisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+/** Calls `visit(hash, length)` for each word of `text`, hashing lower-cased ASCII in place. */
+function eachWordHash(text: string, visit: (hash: number, length: number) => boolean): boolean {
+  const n = text.length;
+  let h = 0x811c9dc5;
+  let len = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    if (wordChar(c)) {
+      const lc = c >= 65 && c <= 90 ? c + 32 : c;
+      h = Math.imul(h ^ lc, 0x01000193);
+      len++;
+    } else if (len > 0 && invisible(c) && i + 1 < n && wordChar(text.charCodeAt(i + 1))) {
+      continue;
+    } else if (len > 0) {
+      if (visit(h >>> 0, len)) return true;
+      h = 0x811c9dc5;
+      len = 0;
+    }
+  }
+  return false;
+}
+
+/** The prefilter built from names. */
+export interface NameMatcher {
+  /** True when the text contains a distinctive word of some name (case-insensitive). */
+  mayMentionAuthority(text: string): boolean;
+}
+
+/**
+ * Builds the prefilter from every name people write (official names, short names,
+ * aliases). Pass the names-only list, not the dataset.
+ */
+export function buildNameMatcher(names: readonly string[]): NameMatcher {
+  const wanted = new Set<number>();
+  let shortest = Infinity;
+  for (const name of names) {
+    const words: { hash: number; length: number; word: string }[] = [];
+    const parts = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    let k = 0;
+    eachWordHash(name, (hash, length) => {
+      words.push({ hash, length, word: (parts[k++] ?? '').toLowerCase() });
+      return false;
+    });
+    const distinctive = words.filter((w) => !GENERIC.has(w.word));
+    const pool = distinctive.length > 0 ? distinctive : words;
+    const best = pool.reduce<(typeof pool)[number] | null>((a, w) => (a && a.length >= w.length ? a : w), null);
+    if (best) {
+      wanted.add(best.hash);
+      shortest = Math.min(shortest, best.length);
+    }
+  }
+  return {
+    mayMentionAuthority(text: string): boolean {
+      if (wanted.size === 0) return false;
+      return eachWordHash(text, (hash, length) => length >= shortest && wanted.has(hash));
+    },
+  };
+}
