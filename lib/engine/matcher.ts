@@ -70,8 +70,18 @@ function caseFits(text: string, tokens: readonly Token[], first: number, c: Cand
   return true;
 }
 
-/** Picks the best candidate among forms spelt the same way; null when two authorities tie. */
-function choose(text: string, tokens: readonly Token[], first: number, candidates: readonly Candidate[]): NameForm | null {
+/**
+ * Picks the best candidate among forms spelt the same way; null when two authorities tie.
+ * Listed names outrank derived ones; between a predecessor and its successor sharing a
+ * name ("Dorset"), the one that existed on `date` wins (the current one when no date).
+ */
+function choose(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  candidates: readonly Candidate[],
+  date: string | null,
+): NameForm | null {
   let best: NameForm | null = null;
   let tie = false;
   for (const c of candidates) {
@@ -81,7 +91,8 @@ function choose(text: string, tokens: readonly Token[], first: number, candidate
       best = f;
       continue;
     }
-    const rank = (x: NameForm): number => x.priority * 2 + (x.current ? 1 : 0);
+    const rank = (x: NameForm): number =>
+      x.priority * 4 + (x.abolished === null ? 1 : date !== null && date < x.abolished ? 2 : 0);
     if (rank(f) > rank(best)) {
       best = f;
       tie = false;
@@ -113,7 +124,7 @@ function gluedToPlace(tokens: readonly Token[], m: NameMatch): boolean {
  * Words of a name may be separated by any white space (line breaks, non-breaking
  * spaces, several spaces) or by a hyphen, nothing else.
  */
-export function matchNames(text: string, tokens: readonly Token[], trie: NameTrie): NameMatch[] {
+export function matchNames(text: string, tokens: readonly Token[], trie: NameTrie, date: string | null = null): NameMatch[] {
   const out: NameMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -123,7 +134,7 @@ export function matchNames(text: string, tokens: readonly Token[], trie: NameTri
     let j = i;
     while (at) {
       if (at.candidates.length > 0) {
-        const form = choose(text, tokens, i, at.candidates);
+        const form = choose(text, tokens, i, at.candidates, date);
         if (form) {
           found = { start: first.start, end: (tokens[j] as Token).end, firstToken: i, lastToken: j, form };
         }

@@ -71,14 +71,31 @@ function townInCounty(
   return a.region !== b.region;
 }
 
+/** Words that show a paragraph is about a council or its children's services. */
+const COUNCIL_CONTEXT = /\b(?:councils?|council's|local authority|children['\u2019]s services|social care|social workers?|Ofsted|borough|county|inspect\w*|safeguarding)\b/i;
+
+/**
+ * An ambiguous name ("Reading", "Richmond") counts when the text also names the same
+ * authority unambiguously, or when its paragraph is about councils or children's services.
+ */
+function ambiguousBacked(text: string, m: NameMatch, all: readonly NameMatch[]): boolean {
+  if (all.some((o) => o.form.id === m.form.id && !o.form.ambiguous)) return true;
+  const from = Math.max(text.lastIndexOf('\n\n', m.start), m.start - 200, 0);
+  let to = text.indexOf('\n\n', m.end);
+  if (to < 0 || to > m.end + 200) to = Math.min(text.length, m.end + 200);
+  return COUNCIL_CONTEXT.test(text.slice(from, to));
+}
+
 /** Every authority and council-not-inspected mention in the text, in order. */
 export function findMentions(
   text: string,
   tokens: readonly Token[],
   trie: NameTrie,
   info: (id: string) => AuthorityInfo | undefined,
+  date: string | null = null,
 ): Mention[] {
-  const matches = matchNames(text, tokens, trie).filter((m) => !namesSomethingElse(text, tokens, m));
+  const raw = matchNames(text, tokens, trie, date).filter((m) => !namesSomethingElse(text, tokens, m));
+  const matches = raw.filter((m) => !m.form.ambiguous || ambiguousBacked(text, m, raw));
   const out: Mention[] = [];
   matches.forEach((m, k) => {
     if (townInCounty(text, m, matches[k + 1], matches[k + 2], info)) return;

@@ -27,8 +27,10 @@ export interface NameForm {
   caseMode: CaseMode;
   /** Official names and listed aliases outrank forms the engine derives. */
   priority: number;
-  /** Current authorities outrank abolished ones written the same way ("Dorset"). */
-  current: boolean;
+  /** When the authority was abolished (null if current): a name shared with a successor goes by the article's date. */
+  abolished: string | null;
+  /** Also commonly means something else ("Reading", "Richmond"): a mention only with context. */
+  ambiguous: boolean;
 }
 
 const SUFFIXES = [
@@ -47,23 +49,28 @@ export function isAbbreviation(name: string): boolean {
   return /^[A-Z&]{2,6}$/.test(name);
 }
 
-function formsOf(
-  id: string,
-  names: readonly string[],
-  bases: readonly string[],
-  notInspected: boolean,
-  current: boolean,
-): NameForm[] {
+interface Named {
+  id: string;
+  name: string;
+  shortName: string;
+  aliases: readonly string[];
+  ambiguousAliases?: readonly string[] | undefined;
+}
+
+function formsOf(x: Named, notInspected: boolean, abolished: string | null): NameForm[] {
   const forms: NameForm[] = [];
-  const add = (text: string, priority: number): void => {
+  const ambiguousNames = new Set(x.ambiguousAliases ?? []);
+  const add = (text: string, priority: number, ambiguous: boolean): void => {
     const caseMode: CaseMode = isAbbreviation(text) ? 'exact' : 'capitalised';
-    forms.push({ text, id, notInspected, caseMode, priority, current });
+    forms.push({ text, id: x.id, notInspected, caseMode, priority, abolished, ambiguous });
   };
-  for (const name of names) add(name, 2);
-  for (const base of bases) {
-    if (isAbbreviation(base) || /\bcouncil\b/i.test(base)) continue;
-    for (const suffix of SUFFIXES) add(`${base} ${suffix}`, 1);
-    for (const prefix of PREFIXES) add(`${prefix} ${base}`, 1);
+  const names = [x.name, x.shortName, ...x.aliases, ...ambiguousNames];
+  for (const name of new Set(names)) add(name, 2, ambiguousNames.has(name));
+  const bases = [x.shortName, ...x.aliases, ...ambiguousNames];
+  for (const base of new Set(bases)) {
+    if (isAbbreviation(base) || /\b(council|trust|children)\b/i.test(base)) continue;
+    for (const suffix of SUFFIXES) add(`${base} ${suffix}`, 1, false);
+    for (const prefix of PREFIXES) add(`${prefix} ${base}`, 1, false);
   }
   return forms;
 }
@@ -71,13 +78,7 @@ function formsOf(
 /** Every name form for every authority and council-not-inspected in a dataset. */
 export function nameForms(dataset: Pick<Dataset, 'authorities' | 'councilsNotInspected'>): NameForm[] {
   const forms: NameForm[] = [];
-  for (const a of dataset.authorities) {
-    const names = [a.name, a.shortName, ...a.aliases];
-    forms.push(...formsOf(a.id, names, [a.shortName, ...a.aliases], false, a.abolished === null));
-  }
-  for (const c of dataset.councilsNotInspected) {
-    const names = [c.name, c.shortName, ...c.aliases];
-    forms.push(...formsOf(c.id, names, [c.shortName, ...c.aliases], true, true));
-  }
+  for (const a of dataset.authorities) forms.push(...formsOf(a, false, a.abolished));
+  for (const c of dataset.councilsNotInspected) forms.push(...formsOf(c, true, null));
   return forms;
 }
