@@ -1,3 +1,25 @@
+/**
+ * The background: holds the dataset and the engine, answers the content script
+ * and the popup, keeps the toolbar badge, and offers "Check Ofsted record" on
+ * selected text. It makes no network request.
+ */
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { listenForBackgroundMessages } from '@/lib/messaging';
+import { createHandlers } from './handlers';
+import { loadEngine } from './engine';
+import { createContextMenu, listenForContextMenu, setBadge } from './toolbar';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  const engine = loadEngine();
+  listenForBackgroundMessages(
+    createHandlers({
+      dataset: () => engine().dataset,
+      analyse: (text, context) => engine().analyse(text, context),
+      search: (query) => engine().search(query),
+      setBadge,
+    }),
+  );
+  browser.runtime.onInstalled.addListener(() => createContextMenu());
+  listenForContextMenu();
+});

@@ -1,0 +1,45 @@
+/**
+ * The toolbar icon's badge and the "Check Ofsted record" context menu.
+ */
+import { browser } from 'wxt/browser';
+import { badgeFor } from './handlers';
+
+type ActionApi = typeof browser.action;
+
+function action(): ActionApi {
+  // MV2 (Firefox) calls it browserAction.
+  return (browser.action ?? (browser as unknown as { browserAction: ActionApi }).browserAction);
+}
+
+/** Shows on the tab's icon how many claims need attention. */
+export async function setBadge(tabId: number, counts: { claims: number; attention: number }): Promise<void> {
+  const { text, colour } = badgeFor(counts);
+  await action().setBadgeText({ tabId, text });
+  await action().setBadgeBackgroundColor({ tabId, color: colour });
+  const title =
+    counts.claims === 0
+      ? 'Ofsted Lens'
+      : `Ofsted Lens: ${counts.claims} grade claim${counts.claims === 1 ? '' : 's'}, ${counts.attention} need${counts.attention === 1 ? 's' : ''} attention`;
+  await action().setTitle({ tabId, title });
+}
+
+export const MENU_ID = 'ofsted-lens-check';
+
+/** The page that answers a "Check Ofsted record" search for `text`. */
+export function searchPageUrl(text: string): string {
+  const query = text.replace(/\s+/g, ' ').trim().slice(0, 200);
+  return `${browser.runtime.getURL('/popup.html')}?q=${encodeURIComponent(query)}`;
+}
+
+/** Adds the context menu on selected text (call from runtime.onInstalled). */
+export function createContextMenu(): void {
+  browser.contextMenus.create({ id: MENU_ID, title: 'Check Ofsted record for “%s”', contexts: ['selection'] });
+}
+
+/** Opens the popup's search for the selected words in a new tab. */
+export function listenForContextMenu(): void {
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId !== MENU_ID || !info.selectionText) return;
+    void browser.tabs.create({ url: searchPageUrl(info.selectionText) });
+  });
+}

@@ -1,0 +1,299 @@
+/**
+ * The one typed message contract between the content script, the popup and the
+ * background. Every message and every reply has a zod schema here; receivers
+ * validate what they get and reject anything else.
+ *
+ * The content script imports only the types from this file (zod would blow its
+ * size budget); it validates replies with the hand-written guards in
+ * lib/page/guards.ts, which test/page/guards.test.ts checks against these schemas.
+ */
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+import { Authority, FRAMEWORKS, Inspection, JUDGEMENTS, GRADES, type Framework } from './data/schema';
+import { VERDICTS, type Analysis } from './engine/types';
+
+const isoDate = z.iso.date();
+
+/** A report's record, small enough for a card or a chip row. */
+export const InspectionSummary = z
+  .object({
+    id: z.string(),
+    published: isoDate,
+    framework: z.enum(Object.keys(FRAMEWORKS) as [Framework, ...Framework[]]),
+    /** The judgements as recorded (grade, `not_judged` or `unknown`). */
+    judgements: z.partialRecord(z.enum(JUDGEMENTS), z.union([z.enum(GRADES), z.enum(['not_judged', 'unknown'])])),
+    url: z.url(),
+    /** True for records whose grades were not read from the report itself. */
+    unverified: z.boolean(),
+  })
+  .strict();
+export type InspectionSummary = z.infer<typeof InspectionSummary>;
+
+/** What a card or the popup needs to name an authority (or a council Ofsted does not inspect). */
+export const AuthoritySummary = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('authority'),
+      id: z.string(),
+      name: z.string(),
+      shortName: z.string(),
+      /** Its newest report, or null when none is recorded. */
+      latest: InspectionSummary.nullable(),
+      ofstedPage: z.url().nullable(),
+      abolished: isoDate.nullable(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('not_inspected'),
+      id: z.string(),
+      name: z.string(),
+      shortName: z.string(),
+      /** The body that inspects it instead, e.g. "Care Inspectorate Wales". */
+      inspectorate: z.string(),
+    })
+    .strict(),
+]);
+export type AuthoritySummary = z.infer<typeof AuthoritySummary>;
+
+const Span = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() };
+const InspectionRef = z.object({ id: z.string(), published: isoDate, url: z.url() }).strict();
+
+/** Mirrors `Analysis` in lib/engine/types.ts (checked at compile time below). */
+export const AnalysisSchema = z
+  .object({
+    published: z
+      .object({
+        date: isoDate.nullable(),
+        source: z.enum(['caller', 'metadata', 'text', 'inferred', 'none']),
+      })
+      .strict(),
+    mentions: z.array(z.object({ ...Span, id: z.string(), notInspected: z.boolean() }).strict()),
+    claims: z.array(
+      z
+        .object({
+          ...Span,
+          authority: z.string(),
+          judgement: z.enum(['overall', 'leaders', 'help_protection', 'in_care', 'care_leavers', 'adoption', 'other']),
+          grade: z.enum(GRADES),
+          verdict: z.enum(VERDICTS),
+          inspection: InspectionRef.nullable(),
+          supersededBy: InspectionRef.nullable(),
+          suggestion: z.object({ authority: z.string(), reason: z.string() }).strict().nullable(),
+          explanation: z.string(),
+          flags: z.array(z.string()),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+// Both directions, so a change to the engine's types fails the build here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const analysisMatches: Same<z.infer<typeof AnalysisSchema>, Analysis> = true;
+void analysisMatches;
+
+/** The largest text the content script sends in one message (a 1 MB page is about 1M code units). */
+export const MAX_TEXT = 4_000_000;
+
+/** Content script → background: analyse this text from the page. */
+export const AnalyseRequest = z
+  .object({
+    type: z.literal('analyse'),
+    text: z.string().max(MAX_TEXT),
+    published: isoDate.nullable(),
+    title: z.string().max(2000).nullable(),
+  })
+  .strict();
+export type AnalyseRequest = z.infer<typeof AnalyseRequest>;
+
+/** The engine's analysis plus the records the cards show. */
+export const AnalyseResponse = z
+  .object({
+    analysis: AnalysisSchema,
+    /** Every authority or council named in `analysis`, by id. */
+    authorities: z.record(z.string(), AuthoritySummary),
+    /** Every inspection a claim was checked against or superseded by, by id. */
+    inspections: z.record(z.string(), InspectionSummary),
+  })
+  .strict();
+export type AnalyseResponse = z.infer<typeof AnalyseResponse>;
+
+/** Content script → background: how many marks the tab has now (for the toolbar badge). */
+export const BadgeRequest = z
+  .object({
+    type: z.literal('badge'),
+    claims: z.number().int().nonnegative(),
+    attention: z.number().int().nonnegative(),
+  })
+  .strict();
+export type BadgeRequest = z.infer<typeof BadgeRequest>;
+
+/** Popup → background: find authorities by any name. */
+export const SearchRequest = z.object({ type: z.literal('search'), query: z.string().max(200) }).strict();
+export type SearchRequest = z.infer<typeof SearchRequest>;
+
+/** One search result: an authority, or a council another body inspects. */
+export const SearchHit = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['authority', 'not_inspected']),
+    name: z.string(),
+    /** The name that matched, when it is not `name` (e.g. "Herts"). */
+    matched: z.string().nullable(),
+    /** For `not_inspected`: who inspects it. */
+    inspectorate: z.string().nullable(),
+    abolished: isoDate.nullable(),
+  })
+  .strict();
+export type SearchHit = z.infer<typeof SearchHit>;
+export const SearchResponse = z.object({ hits: z.array(SearchHit) }).strict();
+export type SearchResponse = z.infer<typeof SearchResponse>;
+
+/** Popup → background: one authority's full record. */
+export const HistoryRequest = z.object({ type: z.literal('history'), id: z.string().max(100) }).strict();
+export type HistoryRequest = z.infer<typeof HistoryRequest>;
+
+const NamedRef = z.object({ id: z.string(), name: z.string() }).strict();
+/** An authority with its judgement history (newest first), its neighbours and its lineage. */
+export const AuthorityHistory = z
+  .object({
+    authority: Authority,
+    inspections: z.array(Inspection),
+    predecessors: z.array(NamedRef),
+    successors: z.array(NamedRef),
+    neighbours: z.array(z.object({ id: z.string(), name: z.string(), latest: InspectionSummary.nullable() }).strict()),
+  })
+  .strict();
+export type AuthorityHistory = z.infer<typeof AuthorityHistory>;
+export const HistoryResponse = z
+  .object({
+    history: AuthorityHistory.nullable(),
+    /** Set when the id is a council Ofsted does not inspect. */
+    notInspected: AuthoritySummary.nullable(),
+  })
+  .strict();
+export type HistoryResponse = z.infer<typeof HistoryResponse>;
+
+/** Popup → background: what the dataset is. */
+export const InfoRequest = z.object({ type: z.literal('info') }).strict();
+export type InfoRequest = z.infer<typeof InfoRequest>;
+export const InfoResponse = z
+  .object({ asOf: isoDate, authorities: z.number().int(), inspections: z.number().int() })
+  .strict();
+export type InfoResponse = z.infer<typeof InfoResponse>;
+
+/** Popup → content script (tabs.sendMessage): what is marked on this page. */
+export const PageReportRequest = z.object({ type: z.literal('page-report') }).strict();
+export type PageReportRequest = z.infer<typeof PageReportRequest>;
+
+/** Everything the content script has marked, merged over every scan of the page. */
+export const PageReport = z
+  .object({
+    url: z.string(),
+    title: z.string(),
+    /** The date verdicts were judged as of, and where it came from. */
+    published: AnalysisSchema.shape.published,
+    mentions: z.array(z.object({ id: z.string(), count: z.number().int().positive() }).strict()),
+    claims: AnalysisSchema.shape.claims,
+    authorities: z.record(z.string(), AuthoritySummary),
+    inspections: z.record(z.string(), InspectionSummary),
+    /** False when the user paused Ofsted Lens or it is off for this site. */
+    active: z.boolean(),
+  })
+  .strict();
+export type PageReport = z.infer<typeof PageReport>;
+
+/** Messages the background answers, by type, with the schema of each reply. */
+export const BACKGROUND_MESSAGES = {
+  analyse: { request: AnalyseRequest, response: AnalyseResponse },
+  badge: { request: BadgeRequest, response: z.object({ ok: z.literal(true) }).strict() },
+  search: { request: SearchRequest, response: SearchResponse },
+  history: { request: HistoryRequest, response: HistoryResponse },
+  info: { request: InfoRequest, response: InfoResponse },
+} as const;
+export type BackgroundMessageType = keyof typeof BACKGROUND_MESSAGES;
+export type RequestOf<T extends BackgroundMessageType> = z.infer<(typeof BACKGROUND_MESSAGES)[T]['request']>;
+export type ResponseOf<T extends BackgroundMessageType> = z.infer<(typeof BACKGROUND_MESSAGES)[T]['response']>;
+export type BackgroundMessage = { [T in BackgroundMessageType]: RequestOf<T> }[BackgroundMessageType];
+
+/** Where a message came from, as far as the receiver needs to know. */
+export interface SenderInfo {
+  /** The sending extension's id (undefined for web pages in some browsers). */
+  id?: string | undefined;
+  /** The tab the sender runs in, for content scripts. */
+  tabId?: number | undefined;
+}
+
+/** A handler per message type; each gets a validated request. */
+export type BackgroundHandlers = {
+  [T in BackgroundMessageType]: (request: RequestOf<T>, sender: SenderInfo) => Promise<ResponseOf<T>> | ResponseOf<T>;
+};
+
+/** Thrown (and sent back) when a message fails its schema. */
+export class InvalidMessageError extends Error {}
+
+function messageType(message: unknown): BackgroundMessageType | null {
+  if (typeof message !== 'object' || message === null || !('type' in message)) return null;
+  const type = (message as { type: unknown }).type;
+  return typeof type === 'string' && Object.hasOwn(BACKGROUND_MESSAGES, type) ? (type as BackgroundMessageType) : null;
+}
+
+/**
+ * Whether the background should answer this message: one of its types, sent by
+ * this extension (its content scripts and pages), never by a web page or another extension.
+ */
+export function isForBackground(message: unknown, sender: SenderInfo, extensionId: string): boolean {
+  return sender.id === extensionId && messageType(message) !== null;
+}
+
+/**
+ * Validates a message meant for the background (see `isForBackground`) and runs
+ * its handler. Rejects with InvalidMessageError when it fails its schema.
+ */
+export async function dispatchBackgroundMessage(
+  message: unknown,
+  sender: SenderInfo,
+  handlers: BackgroundHandlers,
+): Promise<unknown> {
+  const key = messageType(message);
+  if (key === null) throw new InvalidMessageError('Not a message for the background');
+  const parsed = BACKGROUND_MESSAGES[key].request.safeParse(message);
+  if (!parsed.success) throw new InvalidMessageError(`Invalid "${key}" message: ${z.prettifyError(parsed.error)}`);
+  const handler = handlers[key] as (request: unknown, sender: SenderInfo) => unknown;
+  return handler(parsed.data, sender);
+}
+
+/** Registers the background's handlers on runtime.onMessage. Returns a function that removes them. */
+export function listenForBackgroundMessages(handlers: BackgroundHandlers): () => void {
+  const listener = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+    const info: SenderInfo = { id: sender.id, tabId: sender.tab?.id };
+    // Returning undefined (not a promise) leaves messages that are not ours alone.
+    if (!isForBackground(message, info, browser.runtime.id)) return undefined;
+    return dispatchBackgroundMessage(message, info, handlers);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Sends a message to the background and validates the reply (for the popup and options pages). */
+export async function askBackground<T extends BackgroundMessageType>(request: RequestOf<T>): Promise<ResponseOf<T>> {
+  const type = request.type as T;
+  const reply: unknown = await browser.runtime.sendMessage(request);
+  const parsed = BACKGROUND_MESSAGES[type].response.safeParse(reply);
+  if (!parsed.success) throw new InvalidMessageError(`Unexpected reply to "${type}": ${z.prettifyError(parsed.error)}`);
+  return parsed.data as ResponseOf<T>;
+}
+
+/** Asks a tab's content script what it marked; null when no content script answers there. */
+export async function askPageReport(tabId: number): Promise<PageReport | null> {
+  let reply: unknown;
+  try {
+    reply = await browser.tabs.sendMessage(tabId, { type: 'page-report' } satisfies PageReportRequest);
+  } catch {
+    return null; // No content script in that tab (a browser page, or the page was open before install).
+  }
+  if (reply === undefined || reply === null) return null;
+  const parsed = PageReport.safeParse(reply);
+  if (!parsed.success) throw new InvalidMessageError(`Unexpected page report: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}

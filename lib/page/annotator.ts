@@ -1,0 +1,488 @@
+/**
+ * Marks a page: walks its visible text, asks (through `analyse`) what the engine
+ * finds whenever the cheap names prefilter sees a name, turns the findings into
+ * Ranges, paints them, opens cards on hover, focus, click or the keyboard
+ * shortcut, and re-scans only what changes. The page's text and structure are
+ * never changed; every error is caught here and never reaches the page.
+ */
+import type { AnalyseResponse, AuthoritySummary, InspectionSummary, PageReport } from '../messaging';
+import type { ArticleDate, Claim } from '../engine/types';
+import type { MarkChoice } from '../storage';
+import { needsAttention } from '../ui/verdicts';
+import { TextWalk, UI_HOST_TAG } from './walker';
+import { locate } from './ranges';
+import { Painter } from './painter';
+import { Slicer } from './slices';
+import { buildCard, cardAnnouncement, placeCard } from './card';
+import { existingUiHost, isInUi, removeUiHost, uiHost } from './host';
+
+/** What the annotator needs from its surroundings (the content script wires these). */
+export interface AnnotatorDeps {
+  doc: Document;
+  /** Cheap check: might this text name an authority at all? */
+  mayMention(text: string): boolean;
+  /** Runs the engine on the text (in the background); null if it could not. */
+  analyse(request: { text: string; published: string | null; title: string | null }): Promise<AnalyseResponse | null>;
+  /** The article's date and title, read from the page. */
+  readContext(doc: Document): { published: string | null; title: string | null };
+  /** Called whenever the number of claims (or of claims needing attention) changes. */
+  onCounts(counts: { claims: number; attention: number }): void;
+  /** Where caught errors go (console by default). */
+  onError?(error: unknown): void;
+  /** Debounce for re-scanning changed content, in ms. */
+  debounceMs?: number;
+}
+
+/** One mark: a mention of an authority, or a claim with its verdict. */
+interface Mark {
+  range: Range;
+  nodes: Text[];
+  authority: string;
+  claim: Claim | null;
+}
+
+/** The keyboard shortcut that moves to the next mark (Alt+Shift+O). */
+export function isNextMarkShortcut(event: KeyboardEvent): boolean {
+  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyO';
+}
+
+const PREFILTER_CHUNK = 64_000;
+const PREFILTER_OVERLAP = 200;
+
+export class Annotator {
+  private marks: Mark[] = [];
+  private readonly byNode = new Map<Text, Mark[]>();
+  private readonly authorities: Record<string, AuthoritySummary> = {};
+  private readonly inspections: Record<string, InspectionSummary> = {};
+  private published: ArticleDate | null = null;
+  private context: { published: string | null; title: string | null } | null = null;
+  private readonly painter: Painter;
+  private markChoice: MarkChoice = 'all';
+  private running = false;
+  private generation = 0;
+  private observer: MutationObserver | null = null;
+  private pendingRoots = new Set<Node>();
+  private pendingTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingSince = 0;
+  private queue: Promise<void> = Promise.resolve();
+  private card: { mark: Mark; element: HTMLElement; pinned: boolean; returnFocus: Element | null } | null = null;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointerFrame = 0;
+  private lastPointer: { x: number; y: number } | null = null;
+  private lastCounts = '';
+  /** Main-thread time, for the budgets (see `timings`). */
+  private readonly slicer = new Slicer();
+  private scans = 0;
+
+  constructor(private readonly deps: AnnotatorDeps) {
+    this.painter = new Painter(deps.doc);
+  }
+
+  /** Starts marking: one scan of the whole page, then watches it for changes. */
+  start(markChoice: MarkChoice): Promise<void> {
+    this.markChoice = markChoice;
+    if (this.running) return this.queue;
+    this.running = true;
+    const generation = ++this.generation;
+    const { doc } = this.deps;
+    this.observer = new MutationObserver((records) => this.guard(() => this.onMutations(records)));
+    this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    const view = doc.defaultView!;
+    view.addEventListener('pointermove', this.onPointerMove, { passive: true, capture: true });
+    view.addEventListener('click', this.onClick, { capture: true });
+    view.addEventListener('keydown', this.onKeyDown, { capture: true });
+    view.addEventListener('focusin', this.onFocusIn, { capture: true });
+    this.enqueue(generation, doc.body ?? doc.documentElement);
+    return this.queue;
+  }
+
+  /** Stops marking and removes every mark, listener and the UI host. */
+  stop(): void {
+    if (!this.running) return;
+    this.running = false;
+    this.generation++;
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.pendingTimer);
+    clearTimeout(this.hoverTimer);
+    this.pendingRoots.clear();
+    const view = this.deps.doc.defaultView;
+    view?.removeEventListener('pointermove', this.onPointerMove, { capture: true });
+    view?.removeEventListener('click', this.onClick, { capture: true });
+    view?.removeEventListener('keydown', this.onKeyDown, { capture: true });
+    view?.removeEventListener('focusin', this.onFocusIn, { capture: true });
+    this.closeCard(false);
+    this.marks = [];
+    this.byNode.clear();
+    this.painter.clear();
+    removeUiHost();
+    this.reportCounts();
+  }
+
+  /** Shows marks for every claim, or only for those that need attention. */
+  setMarkChoice(choice: MarkChoice): void {
+    if (choice === this.markChoice) return;
+    this.markChoice = choice;
+    if (this.card && !this.isShown(this.card.mark)) this.closeCard(false);
+    this.repaint();
+  }
+
+  /** Resolves when every scan queued so far has finished. */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
+  /** What is marked, for the popup's "On this page". */
+  report(url: string, active: boolean): PageReport {
+    const mentions = new Map<string, number>();
+    const claims: Claim[] = [];
+    for (const mark of this.marks) {
+      if (mark.claim) claims.push(mark.claim);
+      else mentions.set(mark.authority, (mentions.get(mark.authority) ?? 0) + 1);
+    }
+    for (const claim of claims) if (!mentions.has(claim.authority)) mentions.set(claim.authority, 1);
+    return {
+      url,
+      title: this.context?.title ?? this.deps.doc.title,
+      published: this.published ?? { date: null, source: 'none' },
+      mentions: [...mentions].map(([id, count]) => ({ id, count })),
+      claims,
+      authorities: { ...this.authorities },
+      inspections: { ...this.inspections },
+      active,
+    };
+  }
+
+  /** Main-thread time spent so far, for the budgets. */
+  timings(): { busyMs: number; longestSliceMs: number; scans: number; marks: number } {
+    return { busyMs: this.slicer.busy, longestSliceMs: this.slicer.longest, scans: this.scans, marks: this.marks.length };
+  }
+
+  /** Opens the card on the next (or previous) visible mark, scrolls to it and focuses the card. */
+  moveToMark(step: 1 | -1): void {
+    const visible = this.marks.filter((m) => this.isShown(m) && !this.isInsideClaim(m));
+    if (visible.length === 0) return;
+    const at = this.card ? visible.indexOf(this.card.mark) : -1;
+    const next = at === -1 ? (step === 1 ? 0 : visible.length - 1) : (at + step + visible.length) % visible.length;
+    const mark = visible[next]!;
+    const target = mark.range.startContainer.parentElement;
+    target?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.openCard(mark, true, true);
+  }
+
+  // ---- scanning ----
+
+  private guard(work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private fail(error: unknown): void {
+    (this.deps.onError ?? ((e: unknown) => console.warn('Ofsted Lens:', e)))(error);
+  }
+
+  private enqueue(generation: number, root: Node): void {
+    this.queue = this.queue.then(() => this.scan(generation, root)).catch((error) => this.fail(error));
+  }
+
+  private async scan(generation: number, root: Node): Promise<void> {
+    if (generation !== this.generation || !root.isConnected) return;
+    const slicer = this.slicer;
+    slicer.begin();
+    try {
+      this.scans++;
+      const walk = new TextWalk(root);
+      while (!walk.step(slicer.shouldYield)) {
+        await slicer.yield();
+        if (generation !== this.generation) return;
+      }
+      const { text, segments } = walk.result();
+      if (text.length === 0) return;
+      // The prefilter runs over overlapping chunks so a long page yields between them.
+      let found = false;
+      for (let at = 0; at < text.length && !found; at += PREFILTER_CHUNK) {
+        found = this.deps.mayMention(text.slice(at, at + PREFILTER_CHUNK + PREFILTER_OVERLAP));
+        if (!found && slicer.shouldYield()) await slicer.yield();
+      }
+      if (!found) return;
+      this.context ??= this.deps.readContext(this.deps.doc);
+      slicer.end();
+      const response = await this.deps.analyse({ text, ...this.context });
+      slicer.begin();
+      if (!response || generation !== this.generation) return;
+      const { analysis } = response;
+      Object.assign(this.authorities, response.authorities);
+      Object.assign(this.inspections, response.inspections);
+      if (analysis.mentions.length > 0 || analysis.claims.length > 0) this.published ??= analysis.published;
+      const spans: { start: number; end: number; authority: string; claim: Claim | null }[] = [
+        ...analysis.mentions.map((m) => ({ start: m.start, end: m.end, authority: m.id, claim: null })),
+        ...analysis.claims.map((c) => ({ start: c.start, end: c.end, authority: c.authority, claim: c })),
+      ];
+      let added = 0;
+      for (const span of spans) {
+        const located = locate(segments, span.start, span.end);
+        if (!located || this.isDuplicate(located.range, span.authority, span.claim)) continue;
+        this.addMark({ range: located.range, nodes: located.nodes, authority: span.authority, claim: span.claim });
+        added++;
+        if ((added & 127) === 0 && slicer.shouldYield()) await slicer.yield();
+      }
+      if (generation !== this.generation) return;
+      if (added > 0) {
+        this.sortMarks();
+        this.repaint();
+      }
+    } finally {
+      slicer.end();
+    }
+  }
+
+  private isDuplicate(range: Range, authority: string, claim: Claim | null): boolean {
+    const existing = this.byNode.get(range.startContainer as Text) ?? [];
+    return existing.some(
+      (m) =>
+        m.authority === authority &&
+        (m.claim === null) === (claim === null) &&
+        (!claim || m.claim?.verdict === claim.verdict) &&
+        m.range.startContainer === range.startContainer &&
+        m.range.startOffset === range.startOffset &&
+        m.range.endContainer === range.endContainer &&
+        m.range.endOffset === range.endOffset,
+    );
+  }
+
+  private addMark(mark: Mark): void {
+    this.marks.push(mark);
+    for (const node of mark.nodes) {
+      let list = this.byNode.get(node);
+      if (!list) this.byNode.set(node, (list = []));
+      list.push(mark);
+    }
+  }
+
+  private removeMarks(drop: (mark: Mark) => boolean): boolean {
+    const before = this.marks.length;
+    this.marks = this.marks.filter((mark) => {
+      if (!drop(mark)) return true;
+      for (const node of mark.nodes) {
+        const list = this.byNode.get(node);
+        if (!list) continue;
+        const rest = list.filter((m) => m !== mark);
+        if (rest.length > 0) this.byNode.set(node, rest);
+        else this.byNode.delete(node);
+      }
+      if (this.card?.mark === mark) this.closeCard(false);
+      return false;
+    });
+    return this.marks.length !== before;
+  }
+
+  private sortMarks(): void {
+    this.marks.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || (a.claim ? 1 : -1));
+  }
+
+  private isShown(mark: Mark): boolean {
+    return this.markChoice === 'all' || !mark.claim || needsAttention(mark.claim.verdict);
+  }
+
+  private isInsideClaim(mark: Mark): boolean {
+    if (mark.claim) return false;
+    return (this.byNode.get(mark.nodes[0]!) ?? []).some(
+      (m) =>
+        m.claim &&
+        m.range.compareBoundaryPoints(Range.START_TO_START, mark.range) <= 0 &&
+        m.range.compareBoundaryPoints(Range.END_TO_END, mark.range) >= 0,
+    );
+  }
+
+  private repaint(): void {
+    this.painter.paint(
+      this.marks
+        .filter((mark) => this.isShown(mark))
+        .map((mark) => ({ range: mark.range, style: mark.claim ? mark.claim.verdict : 'authority' })),
+    );
+    this.reportCounts();
+  }
+
+  private reportCounts(): void {
+    const claims = this.marks.filter((m) => m.claim);
+    const counts = { claims: claims.length, attention: claims.filter((m) => needsAttention(m.claim!.verdict)).length };
+    const key = `${counts.claims}/${counts.attention}`;
+    if (key === this.lastCounts) return;
+    this.lastCounts = key;
+    this.deps.onCounts(counts);
+  }
+
+  // ---- dynamic pages ----
+
+  private onMutations(records: MutationRecord[]): void {
+    const host = existingUiHost()?.host;
+    for (const record of records) {
+      if (host && (record.target === host || host.contains(record.target))) continue;
+      if (record.type === 'characterData') {
+        const parent = record.target.parentElement;
+        if (parent) this.pendingRoots.add(parent);
+        continue;
+      }
+      for (const node of Array.from(record.addedNodes)) {
+        if (node === host || (node.nodeType !== 1 && node.nodeType !== 3)) continue;
+        if (node.nodeType === 1 && (node as Element).tagName === UI_HOST_TAG.toUpperCase()) continue;
+        this.pendingRoots.add(node.nodeType === 3 && node.parentElement ? node.parentElement : node);
+      }
+      if (record.removedNodes.length > 0) this.pendingRoots.add(record.target);
+    }
+    if (this.pendingRoots.size === 0) return;
+    const now = Date.now();
+    if (!this.pendingTimer) this.pendingSince = now;
+    clearTimeout(this.pendingTimer);
+    // Debounced, but a page that never stops changing is still scanned every few debounces.
+    const debounce = this.deps.debounceMs ?? 300;
+    const wait = now - this.pendingSince > debounce * 4 ? 0 : debounce;
+    this.pendingTimer = setTimeout(() => this.guard(() => this.flushMutations()), wait);
+  }
+
+  private flushMutations(): void {
+    this.pendingTimer = undefined;
+    const roots = [...this.pendingRoots].filter((n) => n.isConnected);
+    this.pendingRoots.clear();
+    // Marks on text that has gone (or changed) are dropped before the re-scan.
+    let changed = this.removeMarks((mark) => !mark.nodes.every((n) => n.isConnected) || mark.range.collapsed);
+    const top = roots.filter((root) => !roots.some((other) => other !== root && other.contains(root)));
+    for (const root of top) {
+      const isOld = this.marks.some((m) => root.contains(m.range.startContainer));
+      if (isOld) changed = this.removeMarks((m) => root.contains(m.range.startContainer)) || changed;
+      this.enqueue(this.generation, root);
+    }
+    if (changed) this.repaint();
+  }
+
+  // ---- cards ----
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    this.lastPointer = { x: event.clientX, y: event.clientY };
+    if (this.pointerFrame || this.marks.length === 0) return;
+    this.pointerFrame = this.deps.doc.defaultView!.requestAnimationFrame(() => {
+      this.pointerFrame = 0;
+      this.guard(() => this.onHover(event.composedPath()[0] ?? null));
+    });
+  };
+
+  private onHover(target: EventTarget | null): void {
+    const point = this.lastPointer;
+    if (!point) return;
+    if (isInUi(target)) {
+      clearTimeout(this.hoverTimer);
+      return;
+    }
+    const mark = this.markAt(point.x, point.y);
+    clearTimeout(this.hoverTimer);
+    if (mark) {
+      if (this.card?.mark === mark) return;
+      this.hoverTimer = setTimeout(() => this.guard(() => this.openCard(mark, false, false)), 120);
+    } else if (this.card && !this.card.pinned) {
+      this.hoverTimer = setTimeout(() => this.guard(() => this.closeCard(false)), 300);
+    }
+  }
+
+  private readonly onClick = (event: MouseEvent): void => {
+    this.guard(() => {
+      if (isInUi(event.composedPath()[0] ?? null)) return;
+      const mark = this.marks.length > 0 ? this.markAt(event.clientX, event.clientY) : null;
+      if (mark) this.openCard(mark, true, false);
+      else if (this.card) this.closeCard(false);
+    });
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    this.guard(() => {
+      if (isNextMarkShortcut(event)) {
+        event.preventDefault();
+        this.moveToMark(1);
+      } else if (event.key === 'Escape' && this.card) {
+        this.closeCard(true);
+      }
+    });
+  };
+
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    this.guard(() => {
+      const target = event.target;
+      if (!(target instanceof Element) || isInUi(target) || this.marks.length === 0) return;
+      const mark = this.marks.find((m) => this.isShown(m) && target.contains(m.range.startContainer));
+      if (mark && this.card?.mark !== mark) this.openCard(mark, false, false);
+    });
+  };
+
+  /** The visible mark under a viewport point (claims before mentions), if any. */
+  private markAt(x: number, y: number): Mark | null {
+    const doc = this.deps.doc as Document & {
+      caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null;
+      caretRangeFromPoint?: (x: number, y: number) => Range | null;
+    };
+    const node = doc.caretPositionFromPoint
+      ? doc.caretPositionFromPoint(x, y)?.offsetNode
+      : doc.caretRangeFromPoint?.(x, y)?.startContainer;
+    const candidates =
+      node === undefined && !doc.caretPositionFromPoint && !doc.caretRangeFromPoint
+        ? this.marks
+        : (this.byNode.get(node as Text) ?? []);
+    const hits = candidates.filter(
+      (m) =>
+        this.isShown(m) &&
+        Array.from(m.range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom),
+    );
+    return hits.find((m) => m.claim) ?? hits[0] ?? null;
+  }
+
+  private openCard(mark: Mark, pinned: boolean, focus: boolean): void {
+    const { doc } = this.deps;
+    const returnFocus = this.card?.returnFocus ?? (focus ? doc.activeElement : null);
+    this.closeCard(false);
+    const ui = uiHost(doc);
+    const claimCount = this.marks.filter((m) => m.claim && m.claim.authority === mark.authority).length;
+    const content = {
+      authorityId: mark.authority,
+      authority: this.authorities[mark.authority],
+      claim: mark.claim,
+      inspections: this.inspections,
+      claimCount,
+    };
+    const element = buildCard(doc, content, {
+      onClose: () => this.guard(() => this.closeCard(true)),
+      onNext: () => this.guard(() => this.moveToMark(1)),
+      onPrevious: () => this.guard(() => this.moveToMark(-1)),
+    });
+    element.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        this.guard(() => this.closeCard(true));
+      }
+    });
+    element.addEventListener('pointerleave', () => {
+      if (this.card && !this.card.pinned) {
+        clearTimeout(this.hoverTimer);
+        this.hoverTimer = setTimeout(() => this.guard(() => this.closeCard(false)), 300);
+      }
+    });
+    ui.cardLayer.replaceChildren(element);
+    const rect = mark.range.getBoundingClientRect();
+    placeCard(element, rect, doc.defaultView!);
+    ui.live.textContent = cardAnnouncement(content);
+    this.card = { mark, element, pinned, returnFocus };
+    if (focus) element.focus({ preventScroll: true });
+  }
+
+  private closeCard(restoreFocus: boolean): void {
+    if (!this.card) return;
+    const { element, returnFocus } = this.card;
+    this.card = null;
+    element.remove();
+    const ui = existingUiHost();
+    if (ui) ui.live.textContent = '';
+    if (restoreFocus && returnFocus instanceof HTMLElement && returnFocus.isConnected) {
+      returnFocus.focus({ preventScroll: true });
+    }
+  }
+}

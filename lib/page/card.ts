@@ -1,0 +1,132 @@
+/**
+ * The small card a mark opens: the authority, its latest grade and date, the
+ * claim's verdict in plain words and a link to the report. Built with
+ * createElement/textContent only, inside the extension's shadow root.
+ */
+import type { AuthoritySummary, InspectionSummary } from '../messaging';
+import type { Claim } from '../engine/types';
+import { checkedAgainstLine, claimWords, latestLine } from '../ui/record-text';
+import { VERDICT_COLOURS, VERDICT_LABELS } from '../ui/verdicts';
+import { longDate } from '../ui/dates';
+
+/** What a card shows. */
+export interface CardContent {
+  /** Authority (or council-not-inspected) id. */
+  authorityId: string;
+  authority: AuthoritySummary | undefined;
+  claim: Claim | null;
+  inspections: Record<string, InspectionSummary>;
+  /** How many claims about this authority the page has (for mention cards). */
+  claimCount: number;
+}
+
+/** Callbacks from the card's buttons. */
+export interface CardActions {
+  onClose(): void;
+  onNext(): void;
+  onPrevious(): void;
+}
+
+let serial = 0;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function link(doc: Document, href: string, text: string): HTMLAnchorElement {
+  const a = el(doc, 'a', undefined, text);
+  a.href = href;
+  a.target = '_blank';
+  a.rel = 'noopener noreferrer';
+  return a;
+}
+
+/** The sentence a screen reader hears when the card opens. */
+export function cardAnnouncement(content: CardContent): string {
+  const name = content.authority?.name ?? content.authorityId;
+  if (content.claim) return `${name}. ${VERDICT_LABELS[content.claim.verdict]}. ${content.claim.explanation}`;
+  return content.authority ? `${name}. ${latestLine(content.authority)}` : name;
+}
+
+/** Builds the card element (role=dialog, labelled by its heading, described by its verdict). */
+export function buildCard(doc: Document, content: CardContent, actions: CardActions): HTMLElement {
+  const id = `ol-card-${++serial}`;
+  const card = el(doc, 'div', 'card');
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-labelledby', `${id}-title`);
+  card.tabIndex = -1;
+
+  const { authority, claim } = content;
+  const title = el(doc, 'h2', undefined, authority?.name ?? content.authorityId);
+  title.id = `${id}-title`;
+  card.append(title);
+
+  if (claim) {
+    const colours = VERDICT_COLOURS[claim.verdict];
+    const verdict = el(doc, 'p');
+    verdict.id = `${id}-verdict`;
+    const chip = el(doc, 'span', 'chip', VERDICT_LABELS[claim.verdict]);
+    chip.style.background = colours.chip;
+    chip.style.color = colours.chipText;
+    verdict.append(chip, doc.createTextNode(' '), el(doc, 'span', 'explanation', claim.explanation));
+    card.setAttribute('aria-describedby', verdict.id);
+    const quote = el(doc, 'p', 'quote', `“${claim.text.replace(/\s+/g, ' ').trim()}” — ${claimWords(claim)}`);
+    card.append(verdict, quote);
+    const checked = checkedAgainstLine(claim, claim.inspection ? content.inspections[claim.inspection.id] : undefined);
+    if (checked) card.append(el(doc, 'p', 'latest', checked));
+    for (const flag of claim.flags) card.append(el(doc, 'p', 'latest', flag));
+  }
+  if (authority) card.append(el(doc, 'p', 'latest', latestLine(authority)));
+  if (!claim && content.claimCount > 0) {
+    card.append(el(doc, 'p', undefined, `${content.claimCount} grade claim${content.claimCount === 1 ? '' : 's'} about it on this page.`));
+  }
+
+  const links = el(doc, 'div', 'links');
+  if (claim?.inspection) links.append(link(doc, claim.inspection.url, `Read the report (${longDate(claim.inspection.published)})`));
+  if (claim?.supersededBy) {
+    links.append(link(doc, claim.supersededBy.url, `Later report (${longDate(claim.supersededBy.published)})`));
+  }
+  if (authority?.kind === 'authority') {
+    if (!claim?.inspection && authority.latest) links.append(link(doc, authority.latest.url, 'Read the latest report'));
+    if (authority.ofstedPage) links.append(link(doc, authority.ofstedPage, 'Ofsted page'));
+  }
+  if (links.childElementCount > 0) card.append(links);
+
+  const nav = el(doc, 'div', 'nav');
+  const button = (text: string, label: string, onClick: () => void) => {
+    const b = el(doc, 'button', undefined, text);
+    b.type = 'button';
+    b.setAttribute('aria-label', label);
+    b.addEventListener('click', onClick);
+    return b;
+  };
+  nav.append(
+    button('‹ Prev', 'Previous mark', actions.onPrevious),
+    button('Next ›', 'Next mark', actions.onNext),
+    button('Close', 'Close (Escape)', actions.onClose),
+  );
+  card.append(nav);
+  return card;
+}
+
+/** Places the card next to a mark's rectangle, inside the viewport. */
+export function placeCard(card: HTMLElement, anchor: DOMRect, view: Window): void {
+  const margin = 8;
+  const width = card.offsetWidth || 360;
+  const height = card.offsetHeight || 200;
+  let left = Math.min(Math.max(margin, anchor.left), view.innerWidth - width - margin);
+  let top = anchor.bottom + margin;
+  if (top + height > view.innerHeight - margin && anchor.top - height - margin >= margin) top = anchor.top - height - margin;
+  left = Math.max(margin, left);
+  top = Math.max(margin, Math.min(top, view.innerHeight - height - margin));
+  card.style.left = `${Math.round(left)}px`;
+  card.style.top = `${Math.round(top)}px`;
+}

@@ -1,0 +1,69 @@
+/**
+ * Connects the page annotator to the extension: the user's options (watched, so
+ * changes apply without a reload), the background (which runs the engine and
+ * shows the badge) and the popup (which asks for the page report).
+ */
+import { browser } from 'wxt/browser';
+import type { AnalyseRequest, BadgeRequest } from '../messaging';
+import { isActiveOn, optionsItem, type Options } from '../storage';
+import type { Annotator, AnnotatorDeps } from './annotator';
+import { coerceOptions, isAnalyseResponse, isPageReportRequest } from './guards';
+import { readPageContext } from './context';
+
+/** The attribute a test page sets to make the content script record its timings. */
+export const DEBUG_ATTRIBUTE = 'data-ofsted-lens-debug';
+
+/** Builds the annotator with everything but the prefilter, and runs it under the user's options. */
+export function connectPage(doc: Document, make: (deps: Omit<AnnotatorDeps, 'mayMention'>) => Annotator): void {
+  const debug = doc.documentElement.hasAttribute(DEBUG_ATTRIBUTE);
+  const annotator = make({
+    doc,
+    readContext: readPageContext,
+    async analyse(request) {
+      const message: AnalyseRequest = { type: 'analyse', ...request };
+      const reply: unknown = await browser.runtime.sendMessage(message);
+      if (isAnalyseResponse(reply)) return reply;
+      console.warn('Ofsted Lens: unexpected reply from the background');
+      return null;
+    },
+    onCounts(counts) {
+      const message: BadgeRequest = { type: 'badge', ...counts };
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    },
+  });
+
+  let active = false;
+  const apply = (options: Options) => {
+    const shouldRun = isActiveOn(options, doc.location?.hostname ?? '');
+    if (shouldRun && !active) {
+      active = true;
+      const done = annotator.start(options.marks);
+      if (debug) void done.then(() => recordTimings(annotator));
+    } else if (!shouldRun && active) {
+      active = false;
+      annotator.stop();
+    }
+    annotator.setMarkChoice(options.marks);
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || !isPageReportRequest(message)) return undefined;
+    return annotator.idle().then(() => annotator.report(doc.location?.href ?? '', active));
+  });
+  optionsItem.watch((value) => {
+    try {
+      apply(coerceOptions(value));
+    } catch (error) {
+      console.warn('Ofsted Lens:', error);
+    }
+  });
+  optionsItem
+    .getValue()
+    .then((value) => apply(coerceOptions(value)))
+    .catch((error: unknown) => console.warn('Ofsted Lens:', error));
+}
+
+/** Leaves the annotator's main-thread time on the performance timeline, for scripts/budgets.ts. */
+function recordTimings(annotator: Annotator): void {
+  performance.mark('ofsted-lens:timings', { detail: annotator.timings() });
+}

@@ -1,0 +1,147 @@
+/**
+ * Small hand-written validators for what the content script receives. zod would
+ * cost the content script most of its 25 KB budget, so these check the same
+ * shapes as the schemas in lib/messaging.ts and lib/storage.ts;
+ * test/page/guards.test.ts holds them to the same answers as those schemas.
+ */
+import type { AnalyseResponse, AuthoritySummary, InspectionSummary } from '../messaging';
+import type { Options } from '../storage';
+import { DEFAULT_OPTIONS } from '../storage';
+import { VERDICTS } from '../engine/types';
+
+type Check = (value: unknown) => boolean;
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str: Check = (v) => typeof v === 'string';
+const bool: Check = (v) => typeof v === 'boolean';
+const count: Check = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const iso: Check = (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+const url: Check = (v) => typeof v === 'string' && /^https?:\/\/\S+$/.test(v);
+const oneOf =
+  (values: readonly string[]): Check =>
+  (v) =>
+    typeof v === 'string' && values.includes(v);
+const nullable =
+  (check: Check): Check =>
+  (v) =>
+    v === null || check(v);
+const arrayOf =
+  (check: Check): Check =>
+  (v) =>
+    Array.isArray(v) && v.every(check);
+const recordOf =
+  (check: Check): Check =>
+  (v) =>
+    isObj(v) && Object.values(v).every(check);
+/** Exactly these keys (like zod's `.strict()`), each passing its check. */
+const shape =
+  (fields: Record<string, Check>): Check =>
+  (v) => {
+    if (!isObj(v)) return false;
+    const keys = Object.keys(v);
+    if (keys.length !== Object.keys(fields).length) return false;
+    return keys.every((key) => Object.hasOwn(fields, key) && fields[key]!(v[key]));
+  };
+
+const GRADE_VALUES = ['outstanding', 'good', 'requires_improvement', 'inadequate', 'adequate'];
+const JUDGEMENT_KEYS = [
+  'overall',
+  'leaders',
+  'help_protection',
+  'in_care',
+  'care_leavers',
+  'adoption',
+  'lscb',
+  'capacity_to_improve',
+];
+const FRAMEWORK_KEYS = [
+  'ilacs_2018',
+  'ilacs_2023',
+  'ilacs_2026',
+  'sif',
+  'child_protection_2012',
+  'looked_after_2012',
+  'safeguarding_lac_2009',
+];
+const span = { start: count, end: count, text: str };
+const ref = nullable(shape({ id: str, published: iso, url }));
+
+const isInspectionSummary: Check = shape({
+  id: str,
+  published: iso,
+  framework: oneOf(FRAMEWORK_KEYS),
+  judgements: (v) =>
+    isObj(v) &&
+    Object.entries(v).every(
+      ([key, value]) => JUDGEMENT_KEYS.includes(key) && oneOf([...GRADE_VALUES, 'not_judged', 'unknown'])(value),
+    ),
+  url,
+  unverified: bool,
+});
+
+const isAuthoritySummary: Check = (v) =>
+  isObj(v) &&
+  (v.kind === 'authority'
+    ? shape({
+        kind: str,
+        id: str,
+        name: str,
+        shortName: str,
+        latest: nullable(isInspectionSummary),
+        ofstedPage: nullable(url),
+        abolished: nullable(iso),
+      })(v)
+    : v.kind === 'not_inspected' && shape({ kind: str, id: str, name: str, shortName: str, inspectorate: str })(v));
+
+const isAnalysis: Check = shape({
+  published: shape({ date: nullable(iso), source: oneOf(['caller', 'metadata', 'text', 'inferred', 'none']) }),
+  mentions: arrayOf(shape({ ...span, id: str, notInspected: bool })),
+  claims: arrayOf(
+    shape({
+      ...span,
+      authority: str,
+      judgement: oneOf(['overall', 'leaders', 'help_protection', 'in_care', 'care_leavers', 'adoption', 'other']),
+      grade: oneOf(GRADE_VALUES),
+      verdict: oneOf(VERDICTS),
+      inspection: ref,
+      supersededBy: ref,
+      suggestion: nullable(shape({ authority: str, reason: str })),
+      explanation: str,
+      flags: arrayOf(str),
+    }),
+  ),
+});
+
+/** True when `value` is a well-formed reply to an `analyse` message. */
+export function isAnalyseResponse(value: unknown): value is AnalyseResponse {
+  return shape({
+    analysis: isAnalysis,
+    authorities: recordOf(isAuthoritySummary),
+    inspections: recordOf(isInspectionSummary),
+  })(value);
+}
+
+/** True for a popup's request for the page report. */
+export function isPageReportRequest(value: unknown): value is { type: 'page-report' } {
+  return shape({ type: (v) => v === 'page-report' })(value);
+}
+
+/**
+ * The stored options, checked like `parseOptions` in lib/storage.ts (host names
+ * trimmed and lower-cased); anything invalid becomes the defaults.
+ */
+export function coerceOptions(value: unknown): Options {
+  const valid = shape({
+    scope: oneOf(['all', 'listed', 'paused']),
+    sites: (v) =>
+      Array.isArray(v) &&
+      v.length <= 500 &&
+      v.every((s) => typeof s === 'string' && s.trim().length >= 1 && s.trim().length <= 253),
+    marks: oneOf(['all', 'attention']),
+  })(value);
+  if (!valid) return { ...DEFAULT_OPTIONS, sites: [] };
+  const options = value as Options;
+  return { ...options, sites: options.sites.map((site) => site.trim().toLowerCase()) };
+}
+
+export type { AuthoritySummary, InspectionSummary };

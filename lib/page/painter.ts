@@ -1,0 +1,143 @@
+/**
+ * Draws marks without touching the page: CSS Custom Highlight API ranges where
+ * the browser has it (`ofsted-lens-authority`, `ofsted-lens-<verdict>`), else
+ * overlay boxes inside the extension's shadow root placed from the ranges'
+ * client rectangles.
+ */
+import type { Verdict } from '../engine/types';
+import { VERDICTS } from '../engine/types';
+import { AUTHORITY_HIGHLIGHT, VERDICT_COLOURS, verdictHighlightName } from '../ui/verdicts';
+import { highlightCss } from './styles';
+import { uiHost, existingUiHost } from './host';
+
+/** One mark on the page: an authority mention or a claim. */
+export interface PaintedMark {
+  range: Range;
+  /** `authority` for a mention, else the claim's verdict. */
+  style: 'authority' | Verdict;
+}
+
+interface HighlightRegistryLike {
+  set(name: string, highlight: unknown): void;
+  delete(name: string): boolean;
+}
+
+function registry(view: Window): { highlights: HighlightRegistryLike; Highlight: new (...ranges: Range[]) => { priority: number } } | null {
+  const css = (view as unknown as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
+  const Highlight = (view as unknown as { Highlight?: new (...ranges: Range[]) => { priority: number } }).Highlight;
+  return css?.highlights && Highlight ? { highlights: css.highlights, Highlight } : null;
+}
+
+const NAMES = [AUTHORITY_HIGHLIGHT, ...VERDICTS.map(verdictHighlightName)];
+
+/** Paints and clears marks for one document. */
+export class Painter {
+  private sheet: CSSStyleSheet | null = null;
+  private marks: PaintedMark[] = [];
+  private frame = 0;
+  private readonly onViewportChange = () => this.scheduleOverlay();
+
+  constructor(private readonly doc: Document) {}
+
+  /** Whether this browser draws marks with CSS highlights (no overlay needed). */
+  get usesHighlights(): boolean {
+    return !!this.doc.defaultView && registry(this.doc.defaultView) !== null;
+  }
+
+  /** Replaces every painted mark with `marks`. */
+  paint(marks: readonly PaintedMark[]): void {
+    this.marks = [...marks];
+    const view = this.doc.defaultView;
+    const reg = view ? registry(view) : null;
+    if (reg) {
+      this.ensureSheet();
+      const groups = new Map<string, Range[]>();
+      for (const mark of this.marks) {
+        const name = mark.style === 'authority' ? AUTHORITY_HIGHLIGHT : verdictHighlightName(mark.style);
+        let list = groups.get(name);
+        if (!list) groups.set(name, (list = []));
+        list.push(mark.range);
+      }
+      for (const name of NAMES) {
+        const ranges = groups.get(name);
+        if (!ranges) {
+          reg.highlights.delete(name);
+          continue;
+        }
+        const highlight = new reg.Highlight(...ranges);
+        // Claims draw over the mention of the same words.
+        highlight.priority = name === AUTHORITY_HIGHLIGHT ? 0 : 1;
+        reg.highlights.set(name, highlight);
+      }
+    } else {
+      if (this.marks.length > 0) {
+        view?.addEventListener('scroll', this.onViewportChange, { passive: true, capture: true });
+        view?.addEventListener('resize', this.onViewportChange, { passive: true });
+      }
+      this.drawOverlay();
+    }
+  }
+
+  /** Removes every mark and the styles. */
+  clear(): void {
+    this.paint([]);
+    const view = this.doc.defaultView;
+    view?.removeEventListener('scroll', this.onViewportChange, { capture: true });
+    view?.removeEventListener('resize', this.onViewportChange);
+    if (this.sheet) {
+      this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+      this.sheet = null;
+    }
+  }
+
+  /** Redraws overlay boxes (after layout changes); a no-op with CSS highlights. */
+  refresh(): void {
+    if (!this.usesHighlights) this.scheduleOverlay();
+  }
+
+  private ensureSheet(): void {
+    if (this.sheet) return;
+    const view = this.doc.defaultView as (Window & { CSSStyleSheet: typeof CSSStyleSheet }) | null;
+    if (!view) return;
+    const sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(highlightCss());
+    // A constructed stylesheet: styles without adding a node to the page.
+    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
+    this.sheet = sheet;
+  }
+
+  private scheduleOverlay(): void {
+    const view = this.doc.defaultView;
+    if (!view || this.frame) return;
+    this.frame = view.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.drawOverlay();
+    });
+  }
+
+  private drawOverlay(): void {
+    const host = this.marks.length > 0 ? uiHost(this.doc) : existingUiHost();
+    if (!host) return;
+    const view = this.doc.defaultView;
+    const dx = view?.scrollX ?? 0;
+    const dy = view?.scrollY ?? 0;
+    const boxes: HTMLElement[] = [];
+    for (const mark of this.marks) {
+      const colours = mark.style === 'authority' ? null : VERDICT_COLOURS[mark.style];
+      for (const rect of Array.from(mark.range.getClientRects())) {
+        if (rect.width === 0 || rect.height === 0) continue;
+        const box = this.doc.createElement('div');
+        box.className = 'box';
+        box.style.left = `${rect.left + dx}px`;
+        box.style.top = `${rect.top + dy}px`;
+        box.style.width = `${rect.width}px`;
+        box.style.height = `${rect.height}px`;
+        box.style.borderBottomColor = colours ? colours.line : '#1565c0';
+        box.style.borderBottomStyle = colours ? 'solid' : 'dotted';
+        if (colours) box.style.background = colours.mark;
+        boxes.push(box);
+      }
+    }
+    host.overlay.replaceChildren(...boxes);
+  }
+}
