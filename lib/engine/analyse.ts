@@ -1,0 +1,118 @@
+/**
+ * The engine's entry point: text in, mentions, claims and verdicts out.
+ */
+import { findClaims, type RawClaim } from './claims';
+import { dateFromText } from './dates';
+import type { EngineIndex } from './engine-index';
+import { findMentions } from './mentions';
+import { tokenise } from './normalise';
+import { fitsHint, inForce, isVerified, recordValue } from './records';
+import type { Analysis, ArticleContext, ArticleDate, Claim, Mention } from './types';
+import { agrees, judge } from './verdicts';
+
+function mentionsIn(text: string, index: EngineIndex, date: string | null): Mention[] {
+  return findMentions(text, tokenise(text), index.trie, (id) => index.authorities.get(id), date);
+}
+
+/** Does the record in force at `date` (own or a confusable authority's) agree with the claim, and fit its hints? */
+function explainScore(index: EngineIndex, claim: RawClaim, date: string): number {
+  if (claim.notInspected) return 0;
+  let best = 0;
+  for (const id of [claim.authority, ...(index.confusables.get(claim.authority) ?? [])]) {
+    const list = index.inspections.get(id) ?? [];
+    const current = inForce(list, date);
+    if (!current) continue;
+    let score = recordValue(current, claim.judgement) === claim.grade ? 2 : 0;
+    const hints = claim.hints.filter((h) => !h.previous && h.yearsAgo === undefined);
+    if (hints.length > 0 && hints.every((h) => fitsHint(current, h, null))) score += 1;
+    if (id !== claim.authority) score -= 0.5;
+    best = Math.max(best, score);
+  }
+  return best;
+}
+
+/**
+ * With no date known, the publication date of the inspection that best explains the
+ * article's claims together (latest on a tie), or null when none explains any.
+ */
+export function inferDate(index: EngineIndex, claims: readonly RawClaim[]): string | null {
+  /** Candidate date -> whether it is one of the named authorities' own reports. */
+  const candidates = new Map<string, boolean>();
+  for (const c of claims) {
+    if (c.notInspected) continue;
+    for (const id of [c.authority, ...(index.confusables.get(c.authority) ?? [])]) {
+      for (const i of index.inspections.get(id) ?? []) {
+        if (isVerified(i) && i.published <= index.asOf) candidates.set(i.published, candidates.get(i.published) === true || id === c.authority);
+      }
+    }
+  }
+  const scored = [...candidates].map(([date, own]) => ({
+    date,
+    own,
+    score: claims.reduce((sum, c) => sum + explainScore(index, c, date), 0),
+  }));
+  scored.sort((a, b) => b.score - a.score || Number(b.own) - Number(a.own) || b.date.localeCompare(a.date));
+  const best = scored[0];
+  return best && best.score > 0 ? best.date : null;
+}
+
+/**
+ * For each authority with claims: a confusable authority whose record fits more of
+ * those claims than its own does (the article swapped the names), or none.
+ */
+function swappedAuthorities(index: EngineIndex, claims: readonly RawClaim[], date: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const ids = new Set(claims.filter((c) => !c.notInspected).map((c) => c.authority));
+  for (const id of ids) {
+    const own = claims.filter((c) => c.authority === id);
+    const fits = (other: string): number => own.filter((c) => agrees(index, other, c, date) !== null).length;
+    const mine = fits(id);
+    for (const other of index.confusables.get(id) ?? []) {
+      if (fits(other) > mine) {
+        out.set(id, other);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Analyses one article's text: every authority mention, every grade claim, and a
+ * verdict on each claim against the record as of the article's date.
+ * Offsets are UTF-16 offsets into `text`. Never throws on any string.
+ */
+export function analyse(text: string, context: ArticleContext, index: EngineIndex): Analysis {
+  let published: ArticleDate;
+  if (context.published) {
+    published = { date: context.published, source: context.publishedSource ?? 'caller' };
+  } else {
+    const fromText = dateFromText(text);
+    published = fromText ? { date: fromText, source: 'text' } : { date: null, source: 'none' };
+  }
+  const mentions = mentionsIn(text, index, published.date);
+  const titleMentions = context.title ? mentionsIn(context.title, index, published.date) : [];
+  const raw = findClaims(text, mentions, titleMentions);
+  if (published.date === null) {
+    const inferred = inferDate(index, raw);
+    if (inferred) published = { date: inferred, source: 'inferred' };
+  }
+  const asOf = { date: published.date, inferred: published.source === 'inferred' };
+  const checkDate = published.date === null || published.date > index.asOf ? index.asOf : published.date;
+  const swapped = swappedAuthorities(index, raw, checkDate);
+  const claims: Claim[] = raw.map((c) => {
+    const judged = judge(index, c, asOf, swapped.get(c.authority) ?? null);
+    return {
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      authority: c.authority,
+      judgement: c.judgement,
+      grade: c.grade,
+      ...judged,
+      flags: c.flags,
+    };
+  });
+  return { published, mentions, claims };
+}
+

@@ -1,0 +1,111 @@
+/**
+ * Grade claims in a text: each grade word that is an Ofsted grade, the judgement it is
+ * about and the authority it is attributed to. No verdicts here (see verdicts.ts).
+ */
+import type { Grade } from '../data/schema';
+import { assignJudgements, isTableRow, judgementNames } from './judgements';
+import { gradeWords, hasGradeContext, notAGrade, type GradeWord } from './grades';
+import { timeHints, type TimeHint } from './hints';
+import { sentences, type Sentence } from './sentences';
+import type { ClaimJudgement, Mention } from './types';
+
+/** A claim found in the text, before its verdict. */
+export interface RawClaim {
+  start: number;
+  end: number;
+  text: string;
+  /** Authority or council-not-inspected id. */
+  authority: string;
+  notInspected: boolean;
+  judgement: ClaimJudgement;
+  grade: Grade;
+  hints: TimeHint[];
+  flags: string[];
+}
+
+/** Things Ofsted grades that are not the authority's children's services. */
+const PROVIDER = /\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|pre-?schools?|childminders?|children['\u2019]s\s+homes?|care\s+homes?|residential\s+homes?|police|constabulary|force|hospitals?|nhs|colleges?|universit(?:y|ies)|sixth\s+forms?|pupil\s+referral\s+units?|fostering\s+agenc(?:y|ies)|adoption\s+agenc(?:y|ies)|prisons?|young\s+offender|probation|surger(?:y|ies)|clinics?|setting)\b/giu;
+const COUNCIL_WORDS = /\b(?:councils?|council['\u2019]s|(?:local\s+)?authority|authority['\u2019]s|children['\u2019]?s?\s+services|social\s+care|social\s+work|department)\b/giu;
+const BACK_REFERENCE_BLOCKERS = /\b(?:unlike|than|like|whereas|compared\s+(?:with|to)|neighbouring|next\s+door\s+to)\s+$/iu;
+const VISIT = /\b(?:monitoring|focused|focussed)\s+visits?\b|\bjoint\s+targeted\s+area\s+inspections?\b|\bJTAI\b/iu;
+
+function lastIndex(re: RegExp, s: string): number {
+  let last = -1;
+  const r = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  for (let m = r.exec(s); m; m = r.exec(s)) last = m.index + m[0].length;
+  return last;
+}
+
+/** The grade is about a school, nursery, police force... rather than the council. */
+function aboutProvider(text: string, from: number, g: GradeWord, mentions: readonly Mention[]): boolean {
+  const region = text.slice(from, g.start);
+  const provider = lastIndex(PROVIDER, region);
+  if (provider < 0) return false;
+  let council = lastIndex(COUNCIL_WORDS, region);
+  for (const m of mentions) if (m.end <= g.start && m.start >= from) council = Math.max(council, m.end - from);
+  return provider > council;
+}
+
+function pickMention(text: string, s: Sentence, g: GradeWord, from: number, mentions: readonly Mention[]): Mention | null {
+  const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  const before = inSentence.filter((m) => m.end <= g.start && !BACK_REFERENCE_BLOCKERS.test(text.slice(Math.max(s.start, m.start - 30), m.start)));
+  const region = before.filter((m) => m.start >= from);
+  const chosen = region.at(-1) ?? before.at(-1) ?? inSentence.find((m) => m.start >= g.end);
+  return chosen ?? null;
+}
+
+/** Finds the grade claims in a text, with the mentions already found in it. */
+export function findClaims(text: string, mentions: readonly Mention[], titleMentions: readonly Mention[] = []): RawClaim[] {
+  const out: RawClaim[] = [];
+  for (const s of sentences(text)) {
+    const sentenceText = text.slice(s.start, s.end);
+    const all = gradeWords(text, s.start, s.end);
+    if (all.length === 0) continue;
+    const names = judgementNames(text, s.start, s.end);
+    const context = hasGradeContext(sentenceText);
+    const grades: GradeWord[] = [];
+    for (const g of all) {
+      if (notAGrade(text, g, s.start, s.end)) continue;
+      const row = names.some((n) => isTableRow(text, n, g));
+      if (!context && !g.quoted && !row) continue;
+      grades.push(g);
+    }
+    if (grades.length === 0) continue;
+    const judgements = assignJudgements(text, grades, names);
+    const hints = timeHints(sentenceText);
+    const visit = VISIT.test(sentenceText);
+    const seen = new Set<string>();
+    let previousGrade: Grade | null = null;
+    grades.forEach((g, k) => {
+      const grade = g.grade ?? previousGrade;
+      const from = k > 0 ? (grades[k - 1] as GradeWord).end : s.start;
+      previousGrade = grade;
+      if (!grade || aboutProvider(text, from, g, mentions)) return;
+      const mention =
+        pickMention(text, s, g, from, mentions) ??
+        mentions.filter((m) => m.end <= s.start).at(-1) ??
+        titleMentions[0] ??
+        mentions.find((m) => m.start >= s.end) ??
+        null;
+      if (!mention) return;
+      if (mention.notInspected && !/\bofsted\b/i.test(sentenceText)) return;
+      for (const judgement of judgements[k] ?? ['overall']) {
+        const key = `${mention.id}|${judgement}|${grade}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({
+          start: g.start,
+          end: g.end,
+          text: text.slice(g.start, g.end),
+          authority: mention.id,
+          notInspected: mention.notInspected,
+          judgement,
+          grade,
+          hints,
+          flags: visit ? ['Ofsted’s monitoring and focused visits (and joint targeted area inspections) give no grade: this grade cannot come from one.'] : [],
+        });
+      }
+    });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+/**
+ * Grade words in a sentence, and the tests that tell an Ofsted grade ("rated good",
+ * "an ‘outstanding’ rating", "Overall effectiveness Good") from the ordinary word
+ * ("good news", "a good example", "really outstanding").
+ */
+import type { Grade } from '../data/schema';
+
+/** One grade expression in a sentence (offsets into the whole text). */
+export interface GradeWord {
+  start: number;
+  end: number;
+  /** Null for "the same grade": the grade of the one before it. */
+  grade: Grade | null;
+  /** Capitalised grade right after a judgement name at the start of a line: a findings table row. */
+  quoted: boolean;
+}
+
+const GRADE_RE =
+  /\b(?:(requires?|requiring)\s+improvement(?:\s+to\s+be\s+good)?|(outstanding|good|inadequate|adequate)|((?:the\s+)?same\s+(?:grade|rating|judgement|judgment|mark))|((?:highest|top)(?:\s+possible)?(?:\s+overall)?\s+(?:grade|rating|mark|judgement|judgment))|(lowest(?:\s+possible)?\s+(?:grade|rating|mark|judgement|judgment)))\b/giu;
+
+/** Words allowed right after a grade: anything else in lower case makes it an adjective ("good news"). */
+const ALLOWED_AFTER = new Set([
+  'and', 'or', 'but', 'by', 'from', 'in', 'for', 'with', 'at', 'on', 'while', 'whilst', 'across', 'after',
+  'following', 'since', 'overall', 'as', 'when', 'according', 'rating', 'ratings', 'grade', 'grades',
+  'judgement', 'judgements', 'judgment', 'judgments', 'verdict', 'mark', 'score', 'status', 'ofsted',
+  'leadership', 'leaders', 'last', 'this', 'again', 'once', 'too', 'now', 'since', 'under', 'then',
+  'in', 'during', 'two', 'three', 'four', 'five', 'both', 'all', 'back', 'earlier', 'previously', 'that',
+  'which', 'where', 'because', 'so', 'judged', 'rated', 'overall', 'inspection', 'report', 'outcome',
+]);
+/** Intensifiers: Ofsted grades are never "very good". */
+const INTENSIFIERS = /\b(?:very|really|so|quite|pretty|extremely|truly|most|more|less|incredibly|absolutely|genuinely|fairly)\s+(?:(?:are|is|was|were|be|been)\s+)?$/i;
+const NEGATION = /\b(?:not|never|no\s+longer|nor|n['\u2019]t|failed\s+to\s+(?:be|achieve|get|reach))\s+(?:(?:be|been|being|rated|judged|graded|considered|found|deemed|yet|a|an|the|as|to)\s+){0,3}['"\u2018\u201c*]*$/i;
+const CONTEXT = /\b(?:ofsted|inspect\w*|rated|rating|ratings|re-?rated|judged|judgements?|judgments?|graded|grades?|verdict|report|upgraded|downgraded|remains?|remained|overall effectiveness)\b/i;
+
+function gradeOf(m: RegExpExecArray): Grade | null {
+  if (m[1]) return 'requires_improvement';
+  if (m[2]) return m[2].toLowerCase() as Grade;
+  if (m[3]) return null;
+  if (m[4]) return 'outstanding';
+  return 'inadequate';
+}
+
+/** Every grade expression in `text.slice(from, to)`, before any filtering. */
+export function gradeWords(text: string, from: number, to: number): GradeWord[] {
+  const slice = text.slice(from, to);
+  const out: GradeWord[] = [];
+  GRADE_RE.lastIndex = 0;
+  for (let m = GRADE_RE.exec(slice); m; m = GRADE_RE.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const before = text[start - 1] ?? '';
+    const after = text[end] ?? '';
+    const quoted = /["'\u2018\u201c*]/.test(before) && /["'\u2019\u201d*]/.test(after);
+    out.push({ start, end, grade: gradeOf(m), quoted });
+  }
+  return out;
+}
+
+/** The sentence contains words that make a grade word an Ofsted grade. */
+export function hasGradeContext(sentence: string): boolean {
+  return CONTEXT.test(sentence);
+}
+
+/**
+ * True when the grade word is used as an ordinary word or is not asserted:
+ * an adjective before a noun ("good news"), after an intensifier ("really good"),
+ * negated ("no longer inadequate"), the old grade of a change ("from inadequate to good"),
+ * or one of two alternatives ("adequate or good").
+ */
+export function notAGrade(text: string, g: GradeWord, sentenceStart: number, sentenceEnd: number): boolean {
+  if (g.grade === null) return false;
+  const before = text.slice(Math.max(sentenceStart, g.start - 40), g.start);
+  const after = text.slice(g.end, Math.min(sentenceEnd, g.end + 60));
+  if (INTENSIFIERS.test(before.replace(/['"\u2018\u201c*]+$/, ''))) return true;
+  if (NEGATION.test(before)) return true;
+  const rest = after.replace(/^['"\u2019\u201d*]+/, '');
+  if (/^\s+or\s+['"\u2018\u201c*]*(?:outstanding|good|inadequate|adequate|requires?\s+improvement)\b/i.test(rest)) return true;
+  if (/\b(?:outstanding|good|inadequate|adequate|improvement)['"\u2019\u201d*]*\s+or\s+['"\u2018\u201c*]*$/i.test(before)) return true;
+  if (/\bfrom\s+['"\u2018\u201c*]*$/i.test(before) && /^\s+to\s+/i.test(rest)) return true;
+  const next = /^\s+([\p{L}]+)/u.exec(rest);
+  if (next && /^\s/.test(rest) && !/^[,;:.!?)]/.test(rest)) {
+    const word = next[1] as string;
+    if (word === word.toLowerCase() && !ALLOWED_AFTER.has(word)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,61 @@
+/**
+ * Time in the words of a claim: "inspected in November", "the January 2023 inspection",
+ * "report published today (January 12)", "findings 2018", "towards the end of last
+ * year", "previously rated". A hint narrows which inspection a claim is about.
+ */
+
+/** What a sentence says about when the graded inspection happened. */
+export interface TimeHint {
+  year?: number;
+  /** 1-12 */
+  month?: number;
+  day?: number;
+  /** A year counted back from the article's date ("last year" = 1). */
+  yearsAgo?: number;
+  /** "previously", "the previous inspection": the one before the one in force. */
+  previous?: boolean;
+}
+
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+
+/** Month number (1-12) of a month name or its abbreviation. */
+export function monthNumber(name: string): number {
+  const key = name.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
+}
+
+/** The time hints in one sentence. */
+export function timeHints(sentence: string): TimeHint[] {
+  const hints: TimeHint[] = [];
+  const used: [number, number][] = [];
+  const take = (re: RegExp, make: (m: RegExpExecArray) => TimeHint | null): void => {
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (used.some(([a, b]) => s < b && e > a)) continue;
+      const hint = make(m);
+      if (hint) {
+        hints.push(hint);
+        used.push([s, e]);
+      }
+    }
+  };
+  take(new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\b,?\s*(\d{4})?`, 'gi'), (m) => ({
+    day: Number(m[1]), month: monthNumber(m[2] as string), ...(m[3] ? { year: Number(m[3]) } : {}),
+  }));
+  take(new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(\d{4}))?`, 'gi'), (m) =>
+    Number(m[2]) <= 31 ? { day: Number(m[2]), month: monthNumber(m[1] as string), ...(m[3] ? { year: Number(m[3]) } : {}) } : null,
+  );
+  take(new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'gi'), (m) => ({ month: monthNumber(m[1] as string), year: Number(m[2]) }));
+  take(new RegExp(String.raw`\b(?:in|during|since|from|of|last)\s+${MONTH}\b`, 'gi'), (m) => {
+    const word = (m[1] as string).toLowerCase();
+    return word === 'may' && !/^in\s/i.test(m[0]) ? null : { month: monthNumber(word) };
+  });
+  take(/\b(20[0-4]\d|199\d)\b/g, (m) => ({ year: Number(m[1]) }));
+  take(/\blast\s+year\b/gi, () => ({ yearsAgo: 1 }));
+  take(/\b(?:previously|previous\s+inspection|earlier\s+inspection|before\s+that)\b/gi, () => ({ previous: true }));
+  return hints;
+}

@@ -1,0 +1,118 @@
+/**
+ * Which judgement a grade is about: names of the judgements as reports and reporters
+ * write them, and the rule that ties each name to the grade it goes with.
+ */
+import type { ClaimJudgement } from './types';
+import type { GradeWord } from './grades';
+
+/** A judgement named in a sentence. `overallOnly` for the bare adverb "overall". */
+export interface JudgementName {
+  start: number;
+  end: number;
+  judgements: ClaimJudgement[];
+  overallOnly: boolean;
+}
+
+const SERVICE_JUDGEMENTS: ClaimJudgement[] = ['help_protection', 'in_care', 'care_leavers'];
+const EXP = String.raw`(?:(?:the\s+)?experiences?\s+and\s+progress\s+of\s+)?`;
+const KIDS = String.raw`children(?:\s+and\s+young\s+people)?`;
+
+/** Judgement names, most specific first (the first pattern to match at a place wins). */
+const NAMES: [RegExp, ClaimJudgement[], boolean?][] = [
+  [new RegExp(String.raw`${EXP}${KIDS}\s+in\s+care\s+and\s+care\s+leavers`, 'iu'), ['in_care']],
+  [new RegExp(String.raw`${EXP}${KIDS}\s+(?:who\s+(?:need|needed|are\s+in\s+need\s+of)|in\s+need\s+of|needing)\s+(?:help\s+and\s+)?protection`, 'iu'), ['help_protection']],
+  [/\bhelp\s+and\s+protection\b/iu, ['help_protection']],
+  [/\bchild\s+protection(?:\s+services)?\b/iu, ['help_protection']],
+  [new RegExp(String.raw`${EXP}${KIDS}\s+in\s+care\b`, 'iu'), ['in_care']],
+  [/\b(?:children\s+looked\s+after(?:\s+and\s+achieving\s+permanence)?|looked[-\s]after\s+children)\b/iu, ['in_care']],
+  [new RegExp(String.raw`${EXP}care\s+leavers\b`, 'iu'), ['care_leavers']],
+  [/\b(?:those|young\s+people|children)\s+(?:who\s+(?:leave|are\s+leaving|have\s+left)|leaving)\s+care\b/iu, ['care_leavers']],
+  [/\bleaving\s+care\b/iu, ['care_leavers']],
+  [/\badoption(?:\s+performance|\s+services?)?\b/iu, ['adoption']],
+  [/\bimpact\s+of\s+(?:senior\s+)?leaders(?:\s+on\s+social\s+work\s+practice(?:\s+with\s+children\s+and\s+(?:their\s+)?families)?)?/iu, ['leaders']],
+  [/\bimpact\b(?:\s+[\p{L}'\u2019]+){0,4}\s+on\s+(?:social\s+work\s+practice|children\s+and\s+(?:their\s+)?families)\b/iu, ['leaders']],
+  [/\bleadership,?\s+management\s+and\s+governance\b/iu, ['leaders']],
+  [/\b(?:senior\s+|strategic\s+|political\s+|corporate\s+)?(?:leadership(?:\s+team)?|leaders)\b/iu, ['leaders']],
+  [/\boverall\s+effectiveness\b/iu, ['overall']],
+  [/\boverall\b/iu, ['overall'], true],
+  [/\bchildren['\u2019]?s?\s+(?:social\s+care\s+)?services\b/iu, ['overall']],
+  [/\bchildren['\u2019]s\s+social\s+care\b/iu, ['overall']],
+  [/\b(?:individual\s+|separate\s+|other\s+|all\s+(?:the\s+)?)?service\s+areas\b/iu, SERVICE_JUDGEMENTS],
+  [/\bchildren['\u2019]s\s+experiences\b/iu, ['in_care']],
+];
+
+/** Every judgement name in `text.slice(from, to)`, without overlaps, in order. */
+export function judgementNames(text: string, from: number, to: number): JudgementName[] {
+  const slice = text.slice(from, to);
+  const found: JudgementName[] = [];
+  for (const [pattern, judgements, overallOnly] of NAMES) {
+    const re = new RegExp(pattern.source, 'giu');
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ start, end, judgements, overallOnly: overallOnly === true });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The line starts with a judgement's name and the grade follows it directly: a findings table row. */
+export function isTableRow(text: string, name: JudgementName, g: GradeWord): boolean {
+  const lineStart = text.lastIndexOf('\n', name.start) + 1;
+  const lead = text.slice(lineStart, name.start);
+  if (!/^\s*(?:the\s+)?$/iu.test(lead)) return false;
+  if (!/^[\s\t:\-\u2013|]*$/u.test(text.slice(name.end, g.start))) return false;
+  const word = text.slice(g.start, g.end);
+  return /^\p{Lu}/u.test(word) && /^\s*(?::|\t|\||-|\u2013|$)/mu.test(text.slice(g.end, g.end + 3));
+}
+
+/**
+ * Ties each judgement name to a grade: to the next grade when the name leads straight
+ * into it ("help and protection was rated good"); to the previous grade when a
+ * preposition links it back ("rated good for help and protection", "outstanding
+ * leadership"); names linked to neither are dropped. Returns, for each grade, its
+ * judgements; a grade with none is about overall effectiveness; the bare "overall"
+ * wins over the rest ("Overall, X was rated adequate for child protection").
+ */
+export function assignJudgements(text: string, grades: readonly GradeWord[], names: readonly JudgementName[]): ClaimJudgement[][] {
+  const owned: JudgementName[][] = grades.map(() => []);
+  const anchor: number[] = grades.map((g) => g.end);
+  for (const name of names) {
+    const nextIndex = grades.findIndex((g) => g.start >= name.end);
+    let prevIndex = -1;
+    for (let k = grades.length - 1; k >= 0; k--) {
+      if ((grades[k] as GradeWord).end <= name.start) {
+        prevIndex = k;
+        break;
+      }
+    }
+    const next = grades[nextIndex];
+    let target = -1;
+    if (next) {
+      const gap = text.slice(name.end, next.start);
+      if (!/[,;:.!?]/.test(gap) && gap.length <= 80) target = nextIndex;
+    }
+    if (target < 0 && prevIndex >= 0) {
+      const gap = text.slice(anchor[prevIndex] as number, name.start);
+      const attributive = /^['"\u2019\u201d*\s]*$/u.test(gap);
+      const linked = !/[;:.!?]/.test(gap) && gap.length <= 70 && /\b(?:for|to|of|in|with|including|across)\b[^,]*$/iu.test(gap);
+      if (attributive || linked) target = prevIndex;
+    }
+    if (target < 0 && next) target = nextIndex;
+    if (target >= 0) {
+      owned[target]?.push(name);
+      if (target === prevIndex) anchor[target] = name.end;
+    }
+  }
+  return owned.map((list) => {
+    if (list.some((n) => n.overallOnly)) return ['overall'];
+    const out: ClaimJudgement[] = [];
+    for (const n of list) for (const j of n.judgements) if (!out.includes(j)) out.push(j);
+    return out.length > 0 ? out : ['overall'];
+  });
+}
