@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { SeedError } from './errors';
-import type { Dataset } from './schema';
-import { assembleDataset, type SeedContent } from './validate';
+import { SeedError } from './errors.ts';
+import type { Dataset } from './schema.ts';
+import { assembleDataset, type SeedContent } from './validate.ts';
 
 /** The seed files, relative to the seeds folder. Every one must exist. */
 export const SEED_FILES = {

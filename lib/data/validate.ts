@@ -3,7 +3,7 @@
  * coverage), and assembles the Dataset. Pure: the caller reads the files.
  */
 import type { z } from 'zod';
-import { SeedError, type SeedIssue } from './errors';
+import { SeedError, type SeedIssue } from './errors.ts';
 import {
   Authority,
   CouncilNotInspected,
@@ -13,7 +13,7 @@ import {
   type CouncilNotInspected as CouncilRecord,
   type Dataset,
   type Inspection as InspectionRecord,
-} from './schema';
+} from './schema.ts';
 
 /** A seed file's parsed JSON and the name to show for it (e.g. "seeds/inspections.json"). */
 export interface SeedContent {

@@ -1,0 +1,19 @@
+/** Modules produced at build time by lib/data/vite-plugin.ts from the validated seeds. */
+
+declare module 'virtual:ofsted-dataset' {
+  /** The newest publication date the dataset holds (ISO date). */
+  export const asOf: string;
+  /** The dataset in compact form; decode with `decodeDataset` (lib/data/bundle.ts) or use `getDataset()` (lib/data/bundled.ts). */
+  const compact: import('./bundle').CompactDataset;
+  export default compact;
+}
+
+declare module 'virtual:ofsted-names' {
+  /** Every name, short name, alias and ambiguous alias of every authority and council not inspected, as written, sorted. */
+  export const names: readonly string[];
+  /**
+   * The fewest lower-case strings such that any name occurring in a text (case-insensitively)
+   * means one of these occurs in the lower-cased text: a cheap "could this page name one?" test.
+   */
+  export const needles: readonly string[];
+}

@@ -1,0 +1,81 @@
+/**
+ * Build integration: serves the validated, compact dataset to the extension as virtual
+ * modules, so that bad seeds fail the build with the seed loader's message.
+ *
+ * - `virtual:ofsted-dataset`: `default` is the CompactDataset (decode with lib/data/bundle.ts,
+ *   or use lib/data/bundled.ts), `asOf` the newest publication date held.
+ * - `virtual:ofsted-names`: `names` (every name as written) and `needles` (the fewest
+ *   lower-case strings covering them) for a content script's cheap prefilter, without the dataset.
+ *
+ * Node only (imported by wxt.config.ts and vitest.config.ts).
+ */
+import type { Plugin } from 'vite';
+import { encodeDataset } from './bundle.ts';
+import { SeedError } from './errors.ts';
+import { loadSeeds, seedPaths } from './load.ts';
+import { datasetNames, prefilterNeedles } from './names.ts';
+
+export const DATASET_MODULE = 'virtual:ofsted-dataset';
+export const NAMES_MODULE = 'virtual:ofsted-names';
+const RESOLVED = { [DATASET_MODULE]: `\0${DATASET_MODULE}`, [NAMES_MODULE]: `\0${NAMES_MODULE}` } as const;
+
+export interface OfstedDatasetOptions {
+  /** Absolute path of the seeds folder. */
+  seedsDir: string;
+  /**
+   * Validate the seeds when the build starts, even if nothing imports the dataset (for
+   * `wxt build`). Off for the test runner, where only tests that import the modules need seeds.
+   */
+  checkOnStart?: boolean;
+}
+
+/** Source of the dataset module for the given seeds folder. */
+export function datasetModuleSource(seedsDir: string): string {
+  const compact = encodeDataset(loadSeeds(seedsDir));
+  return [
+    `export const asOf = ${JSON.stringify(compact.asOf)};`,
+    // A JSON string parses faster than the same object as a JavaScript literal.
+    `export default JSON.parse(${JSON.stringify(JSON.stringify(compact))});`,
+  ].join('\n');
+}
+
+/** Source of the names module for the given seeds folder. */
+export function namesModuleSource(seedsDir: string): string {
+  const names = datasetNames(loadSeeds(seedsDir));
+  return [
+    `export const names = ${JSON.stringify(names)};`,
+    `export const needles = ${JSON.stringify(prefilterNeedles(names))};`,
+  ].join('\n');
+}
+
+function message(error: unknown): string {
+  return error instanceof SeedError ? `Invalid seeds:\n${error.message}` : error instanceof Error ? error.message : String(error);
+}
+
+/** The Vite plugin that provides `virtual:ofsted-dataset` and `virtual:ofsted-names`. */
+export function ofstedDataset(options: OfstedDatasetOptions): Plugin {
+  const { seedsDir, checkOnStart = false } = options;
+  return {
+    name: 'ofsted-dataset',
+    buildStart() {
+      if (!checkOnStart) return;
+      try {
+        loadSeeds(seedsDir);
+      } catch (error) {
+        this.error(message(error));
+      }
+    },
+    resolveId(id) {
+      return id === DATASET_MODULE || id === NAMES_MODULE ? RESOLVED[id] : null;
+    },
+    load(id) {
+      if (id !== RESOLVED[DATASET_MODULE] && id !== RESOLVED[NAMES_MODULE]) return null;
+      for (const file of seedPaths(seedsDir)) this.addWatchFile(file);
+      try {
+        return id === RESOLVED[DATASET_MODULE] ? datasetModuleSource(seedsDir) : namesModuleSource(seedsDir);
+      } catch (error) {
+        this.error(message(error));
+      }
+    },
+  };
+}
