@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { ofstedDataset } from './lib/data/vite-plugin.ts';
 
 // WXT 0.20 is pinned (not 0.21) because 0.21 requires Node 22 and the machines run Node 20.
 export default defineConfig({
@@ -11,6 +13,8 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus'],
   },
   vite: () => ({
+    // Validates the seeds (bad seeds fail the build) and provides virtual:ofsted-dataset / virtual:ofsted-names.
+    plugins: [ofstedDataset({ seedsDir: fileURLToPath(new URL('./seeds', import.meta.url)), checkOnStart: true })],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),
