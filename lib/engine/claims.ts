@@ -57,7 +57,7 @@ function pickMention(text: string, s: Sentence, g: GradeWord, from: number, ment
 /** Finds the grade claims in a text, with the mentions already found in it. */
 export function findClaims(text: string, mentions: readonly Mention[], titleMentions: readonly Mention[] = []): RawClaim[] {
   const out: RawClaim[] = [];
-  for (const s of sentences(text)) {
+  for (const s of sentences(text, mentions)) {
     const sentenceText = text.slice(s.start, s.end);
     const all = gradeWords(text, s.start, s.end);
     if (all.length === 0) continue;

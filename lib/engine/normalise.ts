@@ -29,14 +29,24 @@ export function isInvisible(code: number): boolean {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+/** Per UTF-16 code unit: 0 not yet known, 1 word character, 2 not. Filled on first sight. */
+const WORD_CACHE = new Uint8Array(0x10000);
 
-/** True for a letter, digit or combining mark at `code` (fast path for ASCII). */
+/**
+ * True for a letter, digit or combining mark at `code` (a UTF-16 code unit; surrogate
+ * halves are never word characters). ASCII is answered directly; other code units
+ * once each, then from a table, so a scan allocates nothing in the steady state.
+ */
 export function isWordChar(code: number): boolean {
   if (code < 128) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   }
-  if (code >= 0xd800 && code <= 0xdfff) return false;
-  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+  const known = WORD_CACHE[code];
+  if (known === 1) return true;
+  if (known === 2) return false;
+  const word = !(code >= 0xd800 && code <= 0xdfff) && LETTER_OR_DIGIT.test(String.fromCharCode(code));
+  WORD_CACHE[code] = word ? 1 : 2;
+  return word;
 }
 
 /** True for any white space, including non-breaking and other Unicode spaces. */

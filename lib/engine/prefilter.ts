@@ -5,28 +5,16 @@
  * a lookup of each word's hash in the set of each name's most distinctive word
  * ("barnet" for "London Borough of Barnet", "somerset" for "North Somerset").
  * False positives are allowed (the full engine decides); false negatives are not.
- * Imports nothing but itself, so the content script stays small.
+ * Imports only the tokeniser's character tests, so the content script stays small
+ * and agrees with the full engine on what a word is.
  */
+import { isInvisible as invisible, isWordChar as wordChar } from './normalise';
 
 /** Generic words never chosen as a name's distinctive word. */
 const GENERIC = new Set([
   'council', 'county', 'city', 'borough', 'metropolitan', 'district', 'of', 'upon', 'on', 'under',
   'and', 'the', 'le', 'in', 'royal', 'london', 'north', 'south', 'east', 'west', 'isle', 'isles',
 ]);
-
-/** Word characters for the prefilter: ASCII letters and digits, and any non-ASCII letter-like code. */
-function wordChar(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c <= 0xbf) return false; // Latin-1 punctuation and symbols, NBSP
-  if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation, quotes, zero-width spaces
-  if (c >= 0x3000 && c <= 0x303f) return false;
-  return c !== 0xfeff;
-}
-
-/** Invisible characters skipped inside a word (soft hyphen, zero-width joiners). */
-function invisible(c: number): boolean {
-  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
-}
 
 /** Calls `visit(hash, length)` for each word of `text`, hashing lower-cased ASCII in place. */
 function eachWordHash(text: string, visit: (hash: number, length: number) => boolean): boolean {

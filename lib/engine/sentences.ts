@@ -14,8 +14,12 @@ export interface Sentence {
 
 const END = /[.!?]["'\u2019\u201d)]*(?=\s)/y;
 
-/** The sentences of a text, in order; never empty ranges. */
-export function sentences(text: string): Sentence[] {
+/**
+ * The sentences of a text, in order; never empty ranges. No sentence break falls
+ * inside one of `keep` (the authority mentions: a name may wrap onto the next line).
+ */
+export function sentences(text: string, keep: readonly { start: number; end: number }[] = []): Sentence[] {
+  const inside = (i: number): boolean => keep.some((k) => i > k.start && i < k.end);
   const out: Sentence[] = [];
   let start = 0;
   let paragraph = 0;
@@ -38,6 +42,7 @@ export function sentences(text: string): Sentence[] {
         j++;
       }
       const next = text[j] ?? '';
+      if (!blank && inside(i)) continue;
       if (blank || j >= n) {
         push(i, true);
         start = j;
