@@ -34,7 +34,9 @@ export interface DatasetQueries {
   authoritiesByName(name: string): Authority[];
   /**
    * The one authority `name` names: the one that existed on `onDate` when given (a
-   * successor exists from its predecessors' abolition), else the current one.
+   * successor exists from its predecessors' abolition), else the current one. When none
+   * existed on the date, the first match (current before abolished): an abolished one's
+   * children's services are now its `successorsOf`.
    */
   authorityByName(name: string, onDate?: string): Authority | undefined;
   /** Whether the authority existed on the ISO date (abolished after it; successors from their predecessors' abolition). */

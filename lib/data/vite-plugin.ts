@@ -9,11 +9,13 @@
  *
  * Node only (imported by wxt.config.ts and vitest.config.ts).
  */
+import { statSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { encodeDataset } from './bundle.ts';
 import { SeedError } from './errors.ts';
 import { loadSeeds, seedPaths } from './load.ts';
 import { datasetNames, prefilterNeedles } from './names.ts';
+import type { Dataset } from './schema.ts';
 
 export const DATASET_MODULE = 'virtual:ofsted-dataset';
 export const NAMES_MODULE = 'virtual:ofsted-names';
@@ -29,9 +31,23 @@ export interface OfstedDatasetOptions {
   checkOnStart?: boolean;
 }
 
+let cached: { dir: string; stamp: string; dataset: Dataset } | undefined;
+
+/**
+ * The validated dataset of a seeds folder, loaded again only when a seed file changes:
+ * one build asks for it several times (each entrypoint, both modules).
+ */
+function datasetOf(seedsDir: string): Dataset {
+  const stamp = seedPaths(seedsDir)
+    .map((file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 'missing')
+    .join('|');
+  if (cached?.dir !== seedsDir || cached.stamp !== stamp) cached = { dir: seedsDir, stamp, dataset: loadSeeds(seedsDir) };
+  return cached.dataset;
+}
+
 /** Source of the dataset module for the given seeds folder. */
 export function datasetModuleSource(seedsDir: string): string {
-  const compact = encodeDataset(loadSeeds(seedsDir));
+  const compact = encodeDataset(datasetOf(seedsDir));
   return [
     `export const asOf = ${JSON.stringify(compact.asOf)};`,
     // A JSON string parses faster than the same object as a JavaScript literal.
@@ -41,7 +57,7 @@ export function datasetModuleSource(seedsDir: string): string {
 
 /** Source of the names module for the given seeds folder. */
 export function namesModuleSource(seedsDir: string): string {
-  const names = datasetNames(loadSeeds(seedsDir));
+  const names = datasetNames(datasetOf(seedsDir));
   return [
     `export const names = ${JSON.stringify(names)};`,
     `export const needles = ${JSON.stringify(prefilterNeedles(names))};`,
@@ -60,7 +76,7 @@ export function ofstedDataset(options: OfstedDatasetOptions): Plugin {
     buildStart() {
       if (!checkOnStart) return;
       try {
-        loadSeeds(seedsDir);
+        datasetOf(seedsDir);
       } catch (error) {
         this.error(message(error));
       }
