@@ -104,7 +104,7 @@ async function main(): Promise<number> {
         file: row.file,
         field: 'published',
         ours: parsed.published,
-        theirs: `${row.published} (reports/index.csv)`,
+        theirs: `reports/index.csv ${row.published}${historyByUrl.get(row.url)?.publication_date ? `, ilacs-history ${historyByUrl.get(row.url)?.publication_date}` : ''}`,
         words: parsed.publishedWords ?? '',
       });
     }
@@ -112,7 +112,7 @@ async function main(): Promise<number> {
     if (!scraped) unmatched.push(row.file);
     else {
       disagreements.push(
-        ...crossCheck(row.file, parsed, record.published, parsed.publishedWords ?? `listing date ${row.published}`, scraped),
+        ...crossCheck(row.file, parsed, record.published, parsed.publishedWords ?? `listing date ${row.published}`, row.published, scraped),
       );
     }
   }
@@ -121,7 +121,7 @@ async function main(): Promise<number> {
   for (const f of skipped) console.log(`SKIPPED ${f.file}: ${f.reason}; not a report`);
   for (const n of notes) console.log(`NOTE ${n}`);
   for (const d of disagreements) {
-    console.log(`DISAGREE ${d.file} ${d.field}: report ${d.ours}, ilacs-history ${d.theirs} — report: "${d.words}"`);
+    console.log(`DISAGREE ${d.file} ${d.field}: recorded ${d.ours} from the report's words "${d.words}"; ${d.theirs}`);
   }
   for (const file of unmatched) console.log(`UNMATCHED ${file}: no ilacs-history.csv row has this report's address`);
   for (const f of failures) console.error(`FAILED ${f.file}: could not find ${f.missing.join('; ')}`);

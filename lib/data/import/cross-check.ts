@@ -13,7 +13,7 @@ export interface Disagreement {
   readonly field: string;
   /** What the import recorded (from the report). */
   readonly ours: string;
-  /** What the scrape says. */
+  /** What the other source says, naming it. */
   readonly theirs: string;
   /** The report's own words behind our value. */
   readonly words: string;
@@ -30,13 +30,14 @@ const GRADE_COLUMNS: readonly [Judgement, keyof HistoryRow][] = [
 /** The scrape's markers that mean "no grade read" rather than a grade. */
 const NO_VALUE = new Set(['', 'data_unreadable']);
 
-function scrapeGrade(cell: string): JudgementValue | 'absent' | null {
+/** The scrape's grade, 'absent' for its "no such judgement" markers, 'odd' for words that are no grade, null when it read none. */
+function scrapeGrade(cell: string): JudgementValue | 'absent' | 'odd' | null {
   const c = cell.trim().toLowerCase();
   if (NO_VALUE.has(c)) return null;
   if (c === 'inspection_pre_dates_judgement' || c === 'not_reported_post_reform') return 'absent';
   if (c === 'requires improvement') return 'requires_improvement';
   if (c === 'good' || c === 'outstanding' || c === 'inadequate') return c;
-  return 'unrecognised' as JudgementValue;
+  return 'odd';
 }
 
 /** dd/mm/yy or dd/mm/yyyy to ISO; null for anything else. */
@@ -53,14 +54,16 @@ export function crossCheck(
   parsed: ParsedReport,
   published: string,
   publishedWords: string,
+  listed: string,
   row: HistoryRow,
 ): Disagreement[] {
   const out: Disagreement[] = [];
   const add = (field: string, ours: string, theirs: string, words: string) =>
-    out.push({ file, field, ours, theirs, words });
+    out.push({ file, field, ours, theirs: `ilacs-history ${theirs}`, words });
 
   const theirPublished = scrapeDate(row.publication_date);
-  if (theirPublished !== null && theirPublished !== published) {
+  // The listing's date disagreeing with the printed one is reported by the caller, once.
+  if (theirPublished !== null && theirPublished !== published && theirPublished !== listed) {
     add('published', published, row.publication_date, publishedWords);
   }
   const start = scrapeDate(row.inspection_start_date);
@@ -78,7 +81,8 @@ export function crossCheck(
   for (const [judgement, column] of GRADE_COLUMNS) {
     const cell = row[column];
     const theirs = scrapeGrade(cell);
-    if (theirs === null) continue;
+    // The scrape's "no such judgement" markers follow the ILACS columns; they say nothing about SIF.
+    if (theirs === null || (theirs === 'absent' && !parsed.framework.startsWith('ilacs'))) continue;
     const ours = parsed.judgements[judgement];
     const agrees = theirs === 'absent' ? ours === undefined : ours === theirs;
     if (!agrees) {

@@ -288,6 +288,9 @@ function parseSif(text: ExtractedText, lscbOnly: boolean): ParseOutcome {
     let found = onFirst;
     if (!found) {
       const printedPage = lscbContentsPage(text);
+      // The contents list is on page 2 to 5; read it before guessing.
+      const contents = [2, 3, 4, 5].filter((p) => p <= text.pageCount && !text.pagesRead.includes(p));
+      if (printedPage === null && contents.length > 0) return { status: 'need-pages', pages: contents };
       const window = printedPage === null ? [] : [printedPage, printedPage + 1, printedPage - 1];
       const absent = window.filter((p) => p >= 1 && p <= text.pageCount && !text.pagesRead.includes(p));
       if (absent.length > 0) return { status: 'need-pages', pages: absent };
