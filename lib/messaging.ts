@@ -194,7 +194,8 @@ export const PageReport = z
     /** The date verdicts were judged as of, and where it came from. */
     published: AnalysisSchema.shape.published,
     mentions: z.array(z.object({ id: z.string(), count: z.number().int().positive() }).strict()),
-    claims: AnalysisSchema.shape.claims,
+    /** Each claim with the sentence it sits in (the claim's own span is often one word). */
+    claims: z.array(z.object({ claim: AnalysisSchema.shape.claims.element, sentence: z.string() }).strict()),
     authorities: z.record(z.string(), AuthoritySummary),
     inspections: z.record(z.string(), InspectionSummary),
     /** False when the user paused Ofsted Lens or it is off for this site. */
@@ -276,7 +277,9 @@ export function listenForBackgroundMessages(handlers: BackgroundHandlers): () =>
 }
 
 /** Sends a message to the background and validates the reply (for the popup and options pages). */
-export async function askBackground<T extends BackgroundMessageType>(request: RequestOf<T>): Promise<ResponseOf<T>> {
+export async function askBackground<T extends BackgroundMessageType>(
+  request: RequestOf<T> & { type: T },
+): Promise<ResponseOf<T>> {
   const type = request.type as T;
   const reply: unknown = await browser.runtime.sendMessage(request);
   const parsed = BACKGROUND_MESSAGES[type].response.safeParse(reply);

@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { App } from './App';
+import '@/components/ui.css';
 
-render(<p>Ofsted Lens</p>, document.getElementById('app')!);
+render(<App params={new URLSearchParams(location.search)} />, document.getElementById('app')!);

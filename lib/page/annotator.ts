@@ -36,6 +36,8 @@ export interface AnnotatorDeps {
 /** One mark: a mention of an authority, or a claim with its verdict. */
 interface Mark {
   range: Range;
+  /** For claims: the sentence around it, for the popup. */
+  sentence: string;
   nodes: Text[];
   authority: string;
   claim: Claim | null;
@@ -44,6 +46,17 @@ interface Mark {
 /** The keyboard shortcut that moves to the next mark (Alt+Shift+O). */
 export function isNextMarkShortcut(event: KeyboardEvent): boolean {
   return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyO';
+}
+
+/** The sentence (at most about 300 characters) around a span of the walked text. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const limit = 150;
+  let from = start;
+  while (from > 0 && start - from < limit && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < limit && !/[.!?\n]/.test(text[to]!)) to++;
+  if (to < text.length && text[to] !== '\n') to++;
+  return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }
 
 const PREFILTER_CHUNK = 64_000;
@@ -135,12 +148,12 @@ export class Annotator {
   /** What is marked, for the popup's "On this page". */
   report(url: string, active: boolean): PageReport {
     const mentions = new Map<string, number>();
-    const claims: Claim[] = [];
+    const claims: { claim: Claim; sentence: string }[] = [];
     for (const mark of this.marks) {
-      if (mark.claim) claims.push(mark.claim);
+      if (mark.claim) claims.push({ claim: mark.claim, sentence: mark.sentence });
       else mentions.set(mark.authority, (mentions.get(mark.authority) ?? 0) + 1);
     }
-    for (const claim of claims) if (!mentions.has(claim.authority)) mentions.set(claim.authority, 1);
+    for (const { claim } of claims) if (!mentions.has(claim.authority)) mentions.set(claim.authority, 1);
     return {
       url,
       title: this.context?.title ?? this.deps.doc.title,
@@ -225,7 +238,8 @@ export class Annotator {
       for (const span of spans) {
         const located = locate(segments, span.start, span.end);
         if (!located || this.isDuplicate(located.range, span.authority, span.claim)) continue;
-        this.addMark({ range: located.range, nodes: located.nodes, authority: span.authority, claim: span.claim });
+        const sentence = span.claim ? sentenceAround(text, span.start, span.end) : '';
+        this.addMark({ range: located.range, nodes: located.nodes, sentence, authority: span.authority, claim: span.claim });
         added++;
         if ((added & 127) === 0 && slicer.shouldYield()) await slicer.yield();
       }

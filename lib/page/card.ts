@@ -78,7 +78,7 @@ export function buildCard(doc: Document, content: CardContent, actions: CardActi
     chip.style.color = colours.chipText;
     verdict.append(chip, doc.createTextNode(' '), el(doc, 'span', 'explanation', claim.explanation));
     card.setAttribute('aria-describedby', verdict.id);
-    const quote = el(doc, 'p', 'quote', `“${claim.text.replace(/\s+/g, ' ').trim()}” — ${claimWords(claim)}`);
+    const quote = el(doc, 'p', 'quote', `Claim: ${claimWords(claim)}`);
     card.append(verdict, quote);
     const checked = checkedAgainstLine(claim, claim.inspection ? content.inspections[claim.inspection.id] : undefined);
     if (checked) card.append(el(doc, 'p', 'latest', checked));

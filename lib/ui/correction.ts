@@ -11,15 +11,18 @@ import { VERDICT_LABELS } from './verdicts';
 /** The plain-text note a reader can paste into an email to the newsroom. */
 export function correctionNote(input: {
   claim: Claim;
+  /** The sentence the claim sits in, quoted instead of the bare claim when given. */
+  sentence?: string;
   authority: AuthoritySummary | undefined;
   inspection: InspectionSummary | undefined;
   pageUrl: string;
   articleDate: string | null;
 }): string {
   const { claim, authority, pageUrl, articleDate } = input;
+  const quoted = (input.sentence || claim.text).replace(/\s+/g, ' ').trim();
   const name = authority?.name ?? claim.authority;
   const lines = [
-    `Claim: "${claim.text.replace(/\s+/g, ' ').trim()}" (${claimWords(claim)}, about ${name})`,
+    `Claim: "${quoted}" (${claimWords(claim)}, about ${name})`,
     `Source: ${pageUrl}${articleDate ? `, published ${longDate(articleDate)}` : ''}`,
     `Verdict: ${VERDICT_LABELS[claim.verdict]}. ${claim.explanation}`,
   ];

@@ -1,0 +1,43 @@
+/** The options page: reads and writes the options item; open pages watch it and update at once. */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { optionsItem, parseOptions, readOptions, writeOptions, DEFAULT_OPTIONS, type Options } from '@/lib/storage';
+import { OptionsForm } from '@/components/OptionsForm';
+import '@/components/ui.css';
+
+function OptionsPage() {
+  const [options, setOptions] = useState<Options | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    readOptions().then(setOptions, () => setOptions({ ...DEFAULT_OPTIONS }));
+    return optionsItem.watch((value) => setOptions(parseOptions(value)));
+  }, []);
+  if (!options) return <p role="status">Loading…</p>;
+  return (
+    <main class="app options-page">
+      <h1>Ofsted Lens options</h1>
+      <OptionsForm
+        options={options}
+        saved={saved}
+        onChange={(next) => {
+          setOptions(next);
+          writeOptions(next).then(
+            () => {
+              setSaved(true);
+              setError('');
+            },
+            (e: unknown) => setError(String(e)),
+          );
+        }}
+      />
+      {error && (
+        <p role="alert" class="warning">
+          {error}
+        </p>
+      )}
+    </main>
+  );
+}
+
+render(<OptionsPage />, document.getElementById('app')!);
