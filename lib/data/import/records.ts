@@ -28,8 +28,8 @@ export function reportRecord(row: IndexRow, parsed: ParsedReport, authority: str
 /** The note every later-reports.csv record carries. */
 export function unverifiedNote(row: LaterRow, anyGrade: boolean): string {
   return anyGrade
-    ? `Not among the report PDFs. Grades come from a third-party summary (${row.grades_source}), not checked against the report.`
-    : `Not among the report PDFs and no grades are known (${row.grades_source}): every judgement is "unknown".`;
+    ? `Not among the report PDFs. Grades from a ${row.grades_source.replace(/^third-party /, 'third-party ')}: unverified.`
+    : `Not among the report PDFs; its grades are unknown (${row.grades_source}).`;
 }
 
 /**
