@@ -38,6 +38,7 @@ const NAMES: [RegExp, ClaimJudgement[], boolean?][] = [
   [/\boverall\b/iu, ['overall'], true],
   [/\bchildren['\u2019]?s?\s+(?:social\s+care\s+)?services\b/iu, ['overall']],
   [/\bchildren['\u2019]s\s+social\s+care\b/iu, ['overall']],
+  [/\bservices\s+for\s+children(?:\s+and\s+(?:young\s+people|families))?\b/iu, ['overall']],
   [/\b(?:individual\s+|separate\s+|other\s+|all\s+(?:the\s+)?)?service\s+areas\b/iu, SERVICE_JUDGEMENTS],
   [/\bchildren['\u2019]s\s+experiences\b/iu, ['in_care']],
 ];
