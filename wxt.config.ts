@@ -6,12 +6,27 @@ import { ofstedDataset } from './lib/data/vite-plugin.ts';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Ofsted Lens',
     description:
       "Checks Ofsted grade claims about English councils' children's services against the full judgement history, on your device.",
+    // The fewest that do the job: options (storage) and "Check Ofsted record" on selected text (contextMenus).
+    // The content script's http/https matches come from its content_scripts entry; no host permissions.
     permissions: ['storage', 'contextMenus'],
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'ofsted-lens@example.org',
+              strict_min_version: '140.0',
+              // The extension collects and sends nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
   vite: () => ({
     // Validates the seeds (bad seeds fail the build) and provides virtual:ofsted-dataset / virtual:ofsted-names.
     plugins: [ofstedDataset({ seedsDir: fileURLToPath(new URL('./seeds', import.meta.url)), checkOnStart: true })],

@@ -4,11 +4,15 @@
  * selected text. It makes no network request.
  */
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listenForBackgroundMessages } from '@/lib/messaging';
 import { createHandlers } from './handlers';
 import { loadEngine } from './engine';
 import { createContextMenu, listenForContextMenu, setBadge } from './toolbar';
+
+// Extension pages forbid eval by CSP; tell zod not to try compiling validators.
+z.config({ jitless: true });
 
 export default defineBackground(() => {
   const engine = loadEngine();

@@ -1,9 +1,13 @@
 /** The options page: reads and writes the options item; open pages watch it and update at once. */
 import { render } from 'preact';
+import { z } from 'zod';
 import { useEffect, useState } from 'preact/hooks';
 import { optionsItem, parseOptions, readOptions, writeOptions, DEFAULT_OPTIONS, type Options } from '@/lib/storage';
 import { OptionsForm } from '@/components/OptionsForm';
 import '@/components/ui.css';
+
+// Extension pages forbid eval by CSP; tell zod not to try compiling validators.
+z.config({ jitless: true });
 
 function OptionsPage() {
   const [options, setOptions] = useState<Options | null>(null);
