@@ -37,9 +37,12 @@ export function createContextMenu(): void {
 }
 
 /** Opens the popup's search for the selected words in a new tab. */
+export async function onMenuClicked(info: { menuItemId: string | number; selectionText?: string }): Promise<void> {
+  if (info.menuItemId !== MENU_ID || !info.selectionText) return;
+  await browser.tabs.create({ url: searchPageUrl(info.selectionText) });
+}
+
+/** Answers clicks on the context menu. */
 export function listenForContextMenu(): void {
-  browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId !== MENU_ID || !info.selectionText) return;
-    void browser.tabs.create({ url: searchPageUrl(info.selectionText) });
-  });
+  browser.contextMenus.onClicked.addListener((info) => void onMenuClicked(info));
 }

@@ -83,6 +83,7 @@ export class Annotator {
   private pointerFrame = 0;
   private lastPointer: { x: number; y: number } | null = null;
   private lastCounts = '';
+  private restoringFocus = false;
   /** Main-thread time, for the budgets (see `timings`). */
   private readonly slicer = new Slicer();
   private scans = 0;
@@ -423,7 +424,9 @@ export class Annotator {
   private readonly onFocusIn = (event: FocusEvent): void => {
     this.guard(() => {
       const target = event.target;
-      if (!(target instanceof Element) || isInUi(target) || this.marks.length === 0) return;
+      if (this.restoringFocus || !(target instanceof Element) || isInUi(target) || this.marks.length === 0) return;
+      // Only a focused link or control that itself holds a mark (not a whole section) opens its card.
+      if (target === this.deps.doc.body || (target.textContent?.length ?? 0) > 400) return;
       const mark = this.marks.find((m) => this.isShown(m) && target.contains(m.range.startContainer));
       if (mark && this.card?.mark !== mark) this.openCard(mark, false, false);
     });
@@ -496,7 +499,12 @@ export class Annotator {
     const ui = existingUiHost();
     if (ui) ui.live.textContent = '';
     if (restoreFocus && returnFocus instanceof HTMLElement && returnFocus.isConnected) {
-      returnFocus.focus({ preventScroll: true });
+      this.restoringFocus = true;
+      try {
+        returnFocus.focus({ preventScroll: true });
+      } finally {
+        this.restoringFocus = false;
+      }
     }
   }
 }

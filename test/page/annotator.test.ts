@@ -1,0 +1,125 @@
+// @vitest-environment happy-dom
+/**
+ * The annotator on a page: marks what the engine found, never touches the page,
+ * re-scans only what changes, and keeps its errors to itself.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Annotator, sentenceAround, isNextMarkShortcut } from '@/lib/page/annotator';
+import { responseFor } from './fixtures';
+
+function load(html: string): void {
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+  document.body.replaceChildren(...Array.from(parsed.body.childNodes, (n) => document.importNode(n, true)));
+}
+
+function annotator(overrides: Partial<ConstructorParameters<typeof Annotator>[0]> = {}) {
+  const analyse = vi.fn(async (request: { text: string }) => responseFor(request.text));
+  const counts: { claims: number; attention: number }[] = [];
+  const a = new Annotator({
+    doc: document,
+    mayMention: (text) => /Hertfordshire|Essex/.test(text),
+    analyse,
+    readContext: () => ({ published: '2026-03-02', title: 'Test' }),
+    onCounts: (c) => counts.push(c),
+    debounceMs: 10,
+    ...overrides,
+  });
+  return { a, analyse, counts };
+}
+
+const ARTICLE =
+  '<article><p>Hertfordshire County Council is rated outstanding.</p><p>Hertfordshire was judged good in January 2026.</p></article>';
+
+afterEach(() => document.querySelector('ofsted-lens-ui')?.remove());
+
+describe('Annotator', () => {
+  it('marks mentions and claims, reports them, and leaves the page as it was', async () => {
+    load(ARTICLE);
+    const before = document.body.cloneNode(true);
+    const { a, counts } = annotator();
+    await a.start('all');
+    const report = a.report('http://localhost/a', true);
+    expect(report.mentions).toEqual([{ id: 'hertfordshire', count: 2 }]);
+    expect(report.claims.map(({ claim }) => claim.verdict)).toEqual(['matches', 'wrong_authority']);
+    expect(report.claims[1]!.sentence).toBe('Hertfordshire was judged good in January 2026.');
+    expect(counts.at(-1)).toEqual({ claims: 2, attention: 1 });
+    expect(document.body.isEqualNode(before)).toBe(true);
+    a.stop();
+    expect(counts.at(-1)).toEqual({ claims: 0, attention: 0 });
+    expect(document.querySelector('ofsted-lens-ui')).toBeNull();
+  });
+
+  it('costs one text scan and nothing else on a page that names no authority', async () => {
+    load('<p>Prune the roses in late winter.</p>');
+    const { a, analyse, counts } = annotator();
+    await a.start('all');
+    expect(analyse).not.toHaveBeenCalled();
+    expect(counts).toEqual([]);
+    expect(document.querySelector('ofsted-lens-ui')).toBeNull();
+    a.stop();
+  });
+
+  it('re-scans only content added later', async () => {
+    load('<main id="feed"><p>Nothing yet.</p></main>');
+    const { a, analyse } = annotator();
+    await a.start('all');
+    expect(analyse).not.toHaveBeenCalled();
+    const p = document.createElement('p');
+    p.textContent = 'Hertfordshire County Council is rated outstanding.';
+    document.getElementById('feed')!.append(p);
+    await vi.waitFor(() => expect(analyse).toHaveBeenCalledTimes(1), { timeout: 2000 });
+    await a.idle();
+    expect(analyse.mock.calls[0]![0].text).toBe('Hertfordshire County Council is rated outstanding.');
+    expect(a.report('', true).claims).toHaveLength(1);
+    a.stop();
+  });
+
+  it('drops marks whose text the page removed', async () => {
+    load(ARTICLE);
+    const { a, counts } = annotator();
+    await a.start('all');
+    document.querySelector('article p:last-child')!.remove();
+    await vi.waitFor(() => expect(counts.at(-1)).toEqual({ claims: 1, attention: 0 }), { timeout: 2000 });
+    a.stop();
+  });
+
+  it('catches a failing engine call: the page never sees the error', async () => {
+    load(ARTICLE);
+    const onError = vi.fn();
+    const { a } = annotator({ analyse: async () => Promise.reject(new Error('background gone')), onError });
+    await expect(a.start('all')).resolves.toBeUndefined();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'background gone' }));
+    a.stop();
+  });
+
+  it('opens a card for the next mark on Alt+Shift+O, with focus in it, and closes it on Escape', async () => {
+    load(ARTICLE);
+    const { a } = annotator();
+    await a.start('all');
+    window.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyO', key: 'O' }));
+    const host = document.querySelector('ofsted-lens-ui')!;
+    const card = host.shadowRoot!.querySelector('[role="dialog"]')!;
+    expect(card.textContent).toContain('Hertfordshire County Council');
+    expect(host.shadowRoot!.activeElement).toBe(card);
+    expect(host.shadowRoot!.querySelector('[aria-live]')!.textContent).toContain('Hertfordshire County Council');
+    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(host.shadowRoot!.querySelector('[role="dialog"]')).toBeNull();
+    a.stop();
+  });
+});
+
+describe('helpers', () => {
+  it('quotes the sentence around a claim', () => {
+    const text = 'First sentence. Essex was rated inadequate in 2023! Next one.';
+    const start = text.indexOf('inadequate');
+    expect(sentenceAround(text, start, start + 10)).toBe('Essex was rated inadequate in 2023!');
+  });
+
+  it.each([
+    [{ altKey: true, shiftKey: true, code: 'KeyO' }, true],
+    [{ altKey: true, shiftKey: false, code: 'KeyO' }, false],
+    [{ altKey: true, shiftKey: true, ctrlKey: true, code: 'KeyO' }, false],
+  ])('shortcut %o → %s', (init, expected) => {
+    expect(isNextMarkShortcut(new KeyboardEvent('keydown', init))).toBe(expected);
+  });
+});

@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+/**
+ * The walker reads what a reader sees, and its offsets lead back to the page's own text nodes.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { TextWalk, walkText } from '@/lib/page/walker';
+import { locate, rangeFor } from '@/lib/page/ranges';
+
+function page(html: string): Document {
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+  document.body.replaceChildren(...Array.from(parsed.body.childNodes, (n) => document.importNode(n, true)));
+  return document;
+}
+
+beforeEach(() => {
+  document.designMode = 'off';
+});
+
+describe('walkText', () => {
+  it.each([
+    ['script', '<p>Essex</p><script>var council = "Kent";</script>', 'Essex'],
+    ['style', '<style>.kent{}</style><p>Essex</p>', 'Essex'],
+    ['noscript', '<p>Essex</p><noscript>Kent</noscript>', 'Essex'],
+    ['template', '<template><p>Kent</p></template><p>Essex</p>', 'Essex'],
+    ['hidden attribute', '<p hidden>Kent</p><p>Essex</p>', 'Essex'],
+    ['display: none', '<div style="display:none"><p>Kent</p></div><p>Essex</p>', 'Essex'],
+    ['visibility: hidden', '<p style="visibility:hidden">Kent</p><p>Essex</p>', 'Essex'],
+    ['textarea', '<textarea>Kent</textarea><p>Essex</p>', 'Essex'],
+    ['input value', '<input value="Kent"><p>Essex</p>', 'Essex'],
+    ['select', '<select><option>Kent</option></select><p>Essex</p>', 'Essex'],
+    ['contenteditable', '<div contenteditable="true"><p>Kent</p></div><p>Essex</p>', 'Essex'],
+    ['contenteditable=plaintext-only', '<div contenteditable="plaintext-only">Kent</div><p>Essex</p>', 'Essex'],
+    ['our own UI', '<ofsted-lens-ui>Kent</ofsted-lens-ui><p>Essex</p>', 'Essex'],
+  ])('skips %s', (_what, html, expected) => {
+    expect(walkText(page(html)).text.trim()).toBe(expected);
+  });
+
+  it('keeps contenteditable="false" inside nothing editable', () => {
+    expect(walkText(page('<div contenteditable="false">Kent</div>')).text).toBe('Kent');
+  });
+
+  it('reads nothing from a document in design mode', () => {
+    const doc = page('<p>Kent</p>');
+    doc.designMode = 'on';
+    expect(walkText(doc).text).toBe('');
+  });
+
+  it('runs inline text together and separates blocks', () => {
+    const { text } = walkText(page('<p>Hertford<b>shire</b> was <a href="#">rated</a> good.</p><p>Essex too.</p><div>A<br>B</div>'));
+    expect(text).toBe('Hertfordshire was rated good.\nEssex too.\nA\nB');
+  });
+
+  it('maps every segment back to its own text node', () => {
+    const { text, segments } = walkText(page('<h1>Title</h1><p>One <em>two</em> three</p><ul><li>four</li></ul>'));
+    for (const segment of segments) expect(text.slice(segment.start, segment.end)).toBe(segment.node.data);
+  });
+
+  it('pauses and resumes to the same result', () => {
+    const html = Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i} about <b>Kent</b>.</p>`).join('');
+    const whole = walkText(page(html)).text;
+    const walk = new TextWalk(page(html));
+    let pauses = 0;
+    while (!walk.step(() => true)) pauses++;
+    expect(pauses).toBeGreaterThan(2);
+    expect(walk.result().text).toBe(whole);
+  });
+});
+
+describe('rangeFor', () => {
+  it('turns offsets in the walked text into a Range over the same words', () => {
+    const doc = page('<p>In <b>Hertford</b>shire, services were <i>rated good</i>.</p><p>Essex</p>');
+    const before = doc.body.cloneNode(true);
+    const { text, segments } = walkText(doc);
+    for (const word of ['Hertfordshire', 'rated good', 'services were rated', 'Essex']) {
+      const start = text.indexOf(word);
+      const range = rangeFor(segments, start, start + word.length);
+      expect(range?.toString()).toBe(word);
+    }
+    // The page is exactly as it was.
+    expect(doc.body.isEqualNode(before)).toBe(true);
+  });
+
+  it('moves a span that starts on a block break to the next text, and lists the nodes it covers', () => {
+    const { text, segments } = walkText(page('<p>good.</p><p>Essex is</p>'));
+    const at = text.indexOf('\n');
+    const located = locate(segments, at, at + 6);
+    expect(located?.range.toString()).toBe('Essex');
+    expect(located?.nodes.map((n) => n.data)).toEqual(['Essex is']);
+  });
+
+  it('returns null once the text is gone', () => {
+    const doc = page('<p>Essex</p>');
+    const { segments } = walkText(doc);
+    doc.body.replaceChildren();
+    expect(rangeFor(segments, 0, 5)).toBeNull();
+  });
+});
