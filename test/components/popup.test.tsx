@@ -1,0 +1,168 @@
+// @vitest-environment happy-dom
+/**
+ * The popup's views as a reader meets them: what they say, that the keyboard
+ * reaches everything, and no axe-core violations.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { OnThisPage } from '@/components/OnThisPage';
+import { History } from '@/components/History';
+import { Search } from '@/components/Search';
+import { Footer } from '@/components/Footer';
+import { Tabs } from '@/components/Tabs';
+import { OptionsForm } from '@/components/OptionsForm';
+import { historyOf, recordIndex } from '@/lib/ui/records';
+import type { PageReport } from '@/lib/messaging';
+import { fixtureDataset } from '../fixtures/dataset';
+import { responseFor } from '../page/fixtures';
+import { violations } from './axe';
+
+afterEach(cleanup);
+
+const TEXT = 'Hertfordshire County Council is rated outstanding. Hertfordshire was judged good in January 2026.';
+
+function report(): PageReport {
+  const r = responseFor(TEXT);
+  return {
+    url: 'http://localhost/demo.html',
+    title: 'Demo',
+    published: r.analysis.published,
+    mentions: [{ id: 'hertfordshire', count: 2 }],
+    claims: r.analysis.claims.map((claim) => ({ claim, sentence: claim.verdict === 'matches' ? TEXT.split('. ')[0]! + '.' : TEXT.split('. ')[1]! })),
+    authorities: r.authorities,
+    inspections: r.inspections,
+    active: true,
+  };
+}
+
+describe('On this page', () => {
+  it('lists each authority with each claim quoted, its verdict and the record, and the article date', async () => {
+    const { container } = render(<OnThisPage state={{ kind: 'ready', report: report() }} onCopy={async () => {}} onOpenHistory={() => {}} />);
+    expect(screen.getByRole('heading', { name: 'Hertfordshire County Council' })).toBeTruthy();
+    expect(container.textContent).toContain('article date 2 March 2026');
+    expect(container.textContent).toContain('“Hertfordshire was judged good in January 2026.”');
+    expect(container.textContent).toContain('Wrong authority');
+    expect(container.textContent).toContain("This grade belongs to Herefordshire's January 2026 report, not Hertfordshire's.");
+    expect(container.textContent).toContain('Checked against the report published 12 January 2026');
+    expect(await violations(container)).toEqual([]);
+  });
+
+  it('copies a citation-ready correction note', async () => {
+    const onCopy = vi.fn(async (_text: string) => {});
+    render(<OnThisPage state={{ kind: 'ready', report: report() }} onCopy={onCopy} onOpenHistory={() => {}} />);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Copy correction note' })[1]!);
+    await screen.findByText(/Copied/);
+    const note = onCopy.mock.calls[0]![0];
+    expect(note).toContain('Claim: "Hertfordshire was judged good in January 2026."');
+    expect(note).toContain('Verdict: Wrong authority.');
+    expect(note).toContain('https://files.ofsted.gov.uk/v1/file/50293401');
+    expect(note).toContain('Open Government Licence v3.0');
+  });
+
+  it.each([
+    [{ kind: 'loading' } as const, 'Reading this page'],
+    [{ kind: 'unavailable', reason: 'Ofsted Lens cannot read this page.' } as const, 'cannot read this page'],
+    [{ kind: 'ready', report: { ...report(), mentions: [], claims: [] } } as const, 'names no English local authority'],
+    [{ kind: 'ready', report: { ...report(), active: false } } as const, 'paused on this site'],
+  ])('says plainly when there is nothing to show (%o)', (state, words) => {
+    const { container } = render(<OnThisPage state={state} onCopy={async () => {}} onOpenHistory={() => {}} />);
+    expect(container.textContent).toContain(words);
+  });
+});
+
+describe('History', () => {
+  const index = recordIndex(fixtureDataset);
+
+  it('shows the full history newest first, with every judgement, unverified records and the 2026 framework said plainly', async () => {
+    const { container } = render(<History history={historyOf(index, 'hertfordshire')!} onOpen={() => {}} />);
+    const dates = Array.from(container.querySelectorAll('.inspection h4'), (h) => h.textContent);
+    expect(dates).toEqual([
+      'Published 25 August 2026',
+      'Published 10 March 2023',
+      'Published 19 November 2018',
+      'Published 27 November 2015',
+      'Published 8 March 2013',
+    ]);
+    expect(container.textContent).toContain('No overall effectiveness grade');
+    expect(container.textContent).toContain('Unverified');
+    expect(container.textContent).toContain('Short inspection');
+    expect(container.textContent).toContain('Fieldwork 23 January 2023 to 27 January 2023');
+    expect(screen.getAllByText('Outstanding').length).toBeGreaterThan(3);
+    expect(await violations(container)).toEqual([]);
+  });
+
+  it('links predecessors and successors', () => {
+    const onOpen = vi.fn();
+    const northants = fixtureDataset.authorities.find((a) => a.successors.length > 0)!;
+    render(<History history={historyOf(index, northants.id)!} onOpen={onOpen} />);
+    const successor = fixtureDataset.authorities.find((a) => a.id === northants.successors[0])!;
+    fireEvent.click(screen.getByRole('button', { name: successor.name }));
+    expect(onOpen).toHaveBeenCalledWith(successor.id);
+  });
+});
+
+describe('Search', () => {
+  it('shows councils Ofsted does not inspect and who does', async () => {
+    const onPick = vi.fn();
+    const hits = [
+      { id: 'hertfordshire', kind: 'authority' as const, name: 'Hertfordshire County Council', matched: 'Herts', inspectorate: null, abolished: null },
+      { id: 'cardiff', kind: 'not_inspected' as const, name: 'Cardiff Council', matched: null, inspectorate: 'Care Inspectorate Wales', abolished: null },
+    ];
+    const { container } = render(<Search query="Herts" hits={hits} onQuery={() => {}} onPick={onPick} />);
+    expect(container.textContent).toContain('(matched “Herts”)');
+    expect(container.textContent).toContain('Not inspected by Ofsted: Care Inspectorate Wales inspects it');
+    fireEvent.click(screen.getByRole('button', { name: /Hertfordshire County Council/ }));
+    expect(onPick).toHaveBeenCalledWith(hits[0]);
+    expect(await violations(container)).toEqual([]);
+  });
+
+  it('passes what is typed up', () => {
+    const onQuery = vi.fn();
+    render(<Search query="" hits={null} onQuery={onQuery} onPick={() => {}} />);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'Hertforshire' } });
+    expect(onQuery).toHaveBeenCalledWith('Hertforshire');
+  });
+});
+
+describe('Tabs and footer', () => {
+  it('moves between views with the arrow keys and credits the source and licence', async () => {
+    const onSelect = vi.fn();
+    const { container } = render(
+      <div>
+        <main>
+          <Tabs tabs={[{ key: 'page', label: 'On this page' }, { key: 'search', label: 'Search' }]} selected="page" onSelect={onSelect}>
+            <p>content</p>
+          </Tabs>
+        </main>
+        <Footer asOf="2026-08-25" />
+      </div>,
+    );
+    fireEvent.keyDown(screen.getByRole('tab', { name: 'On this page' }), { key: 'ArrowRight' });
+    expect(onSelect).toHaveBeenCalledWith('search');
+    expect(container.textContent).toContain('Records up to 25 August 2026');
+    expect(container.textContent).toContain('Open Government Licence v3.0');
+    expect(await violations(container)).toEqual([]);
+  });
+});
+
+describe('Options', () => {
+  it('changes scope, sites and marks, and rejects what is not a site', async () => {
+    const onChange = vi.fn();
+    const { container } = render(
+      <main>
+        <OptionsForm options={{ scope: 'all', sites: ['example.co.uk'], marks: 'all' }} onChange={onChange} saved={false} />
+      </main>,
+    );
+    fireEvent.click(screen.getByLabelText('Paused (nowhere)'));
+    expect(onChange).toHaveBeenLastCalledWith({ scope: 'paused', sites: ['example.co.uk'], marks: 'all' });
+    fireEvent.click(screen.getByLabelText(/Only claims that need attention/));
+    expect(onChange).toHaveBeenLastCalledWith({ scope: 'all', sites: ['example.co.uk'], marks: 'attention' });
+    fireEvent.input(screen.getByLabelText('Add a site'), { target: { value: 'https://www.News.example.org/story' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(onChange).toHaveBeenLastCalledWith({ scope: 'all', sites: ['example.co.uk', 'news.example.org'], marks: 'all' });
+    fireEvent.input(screen.getByLabelText('Add a site'), { target: { value: 'not a site' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(screen.getByRole('alert').textContent).toContain('Enter a site name');
+    expect(await violations(container)).toEqual([]);
+  });
+});
