@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { OnThisPage } from '@/components/OnThisPage';
+import { OnThisPage, type PageState } from '@/components/OnThisPage';
 import { History } from '@/components/History';
 import { Search } from '@/components/Search';
 import { Footer } from '@/components/Footer';
@@ -59,11 +59,11 @@ describe('On this page', () => {
     expect(note).toContain('Open Government Licence v3.0');
   });
 
-  it.each([
-    [{ kind: 'loading' } as const, 'Reading this page'],
-    [{ kind: 'unavailable', reason: 'Ofsted Lens cannot read this page.' } as const, 'cannot read this page'],
-    [{ kind: 'ready', report: { ...report(), mentions: [], claims: [] } } as const, 'names no English local authority'],
-    [{ kind: 'ready', report: { ...report(), active: false } } as const, 'paused on this site'],
+  it.each<[PageState, string]>([
+    [{ kind: 'loading' }, 'Reading this page'],
+    [{ kind: 'unavailable', reason: 'Ofsted Lens cannot read this page.' }, 'cannot read this page'],
+    [{ kind: 'ready', report: { ...report(), mentions: [], claims: [] } }, 'names no English local authority'],
+    [{ kind: 'ready', report: { ...report(), active: false } }, 'paused on this site'],
   ])('says plainly when there is nothing to show (%o)', (state, words) => {
     const { container } = render(<OnThisPage state={state} onCopy={async () => {}} onOpenHistory={() => {}} />);
     expect(container.textContent).toContain(words);
