@@ -11,6 +11,8 @@ interface Candidate {
   form: NameForm;
   /** The name's own words, for exact-case forms. */
   words: string[];
+  /** Per gap between words: whether the name itself has a comma there ("Bournemouth, Christchurch and Poole"). */
+  commas: boolean[];
 }
 
 interface TrieNode {
@@ -51,19 +53,35 @@ export function buildTrie(forms: readonly NameForm[]): NameTrie {
       }
       at = child;
     }
-    const words = tokenise(form.text).map((t) => form.text.slice(t.start, t.end));
-    at.candidates.push({ form, words });
+    const own = tokenise(form.text);
+    const words = own.map((t) => form.text.slice(t.start, t.end));
+    const commas = own.slice(1).map((t, k) => hasComma(form.text, (own[k] as Token).end, t.start));
+    at.candidates.push({ form, words, commas });
   }
   return { root };
+}
+
+/** True when the gap between two words is a comma and white space only (", "). */
+function hasComma(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  return gap.includes(',') && /^\s*,\s*$/.test(gap);
+}
+
+/** A word the name itself writes in lower case ("with" in "Blackburn with Darwen"). */
+function writtenLower(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toUpperCase();
 }
 
 function caseFits(text: string, tokens: readonly Token[], first: number, c: Candidate): boolean {
   for (let j = 0; j < c.words.length; j++) {
     const tok = tokens[first + j] as Token;
     const word = c.words[j] as string;
+    // A comma between the text's words only where the name has one.
+    if (j > 0 && !tok.spaceBefore && !tok.hyphenBefore && !c.commas[j - 1]) return false;
     if (c.form.caseMode === 'exact') {
       if (text.slice(tok.start, tok.end) !== word) return false;
-    } else if (!GENERIC_WORDS.has(tok.key) && !tok.upper) {
+    } else if (!GENERIC_WORDS.has(tok.key) && !tok.upper && !writtenLower(word)) {
       return false;
     }
   }
@@ -122,7 +140,7 @@ function gluedToPlace(tokens: readonly Token[], m: NameMatch): boolean {
 /**
  * Every longest, non-overlapping name match in the text, left to right.
  * Words of a name may be separated by any white space (line breaks, non-breaking
- * spaces, several spaces) or by a hyphen, nothing else.
+ * spaces, several spaces) or by a hyphen, and by a comma only where the name has one.
  */
 export function matchNames(text: string, tokens: readonly Token[], trie: NameTrie, date: string | null = null): NameMatch[] {
   const out: NameMatch[] = [];
@@ -140,7 +158,8 @@ export function matchNames(text: string, tokens: readonly Token[], trie: NameTri
         }
       }
       const nextTok = tokens[j + 1];
-      if (!nextTok || !(nextTok.spaceBefore || nextTok.hyphenBefore)) break;
+      if (!nextTok) break;
+      if (!(nextTok.spaceBefore || nextTok.hyphenBefore || hasComma(text, (tokens[j] as Token).end, nextTok.start))) break;
       at = at.next.get(nextTok.key);
       j++;
     }
