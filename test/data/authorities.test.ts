@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildAuthorities, parseCsv, spellingVariants } from '../../lib/data/import/authorities';
+import { buildAuthorities, spellingVariants } from '../../lib/data/import/authorities';
+import { parseCsv } from '../../lib/data/import/csv';
 import { Authority, CouncilNotInspected, INSPECTORATES } from '../../lib/data/schema';
 import { checkDatasetParts } from '../../lib/data/validate';
 

@@ -3,6 +3,7 @@
  * region, statistical neighbours) and the hand-curated names file (official names,
  * the names people write, predecessors and their successors). Pure: text in, records out.
  */
+import { parseCsvRecords } from './csv';
 import { z } from 'zod';
 import { AUTHORITY_TYPES, Authority, REGIONS, type Authority as AuthorityRecord } from '../schema';
 
@@ -54,52 +55,6 @@ export const CuratedAuthorityNames = z
   })
   .strict();
 export type CuratedAuthorityNames = z.input<typeof CuratedAuthorityNames>;
-
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into rows of cells. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.filter((r) => !(r.length === 1 && r[0] === ''));
-}
-
-/** Parses CSV with a header row into objects keyed by column name. */
-export function parseCsvRecords(text: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(text);
-  if (!header) return [];
-  return rows.map((cells, index) => {
-    if (cells.length !== header.length) {
-      throw new Error(`CSV row ${index + 2} has ${cells.length} cells; the header has ${header.length}`);
-    }
-    return Object.fromEntries(header.map((key, i) => [key, cells[i] ?? '']));
-  });
-}
 
 /** The authority type follows from the GSS code's entity prefix. */
 function typeFromGss(gss: string): Authority['type'] {

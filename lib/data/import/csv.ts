@@ -42,7 +42,13 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
   if (!header) return [];
   return rows
     .filter((r) => r.some((f) => f !== ''))
-    .map((r) => Object.fromEntries(header.map((name, i) => [name.trim(), r[i] ?? ''])));
+    .map((r, index) => {
+      // A row with the wrong number of cells means a shifted column: every later field would be wrong.
+      if (r.length !== header.length) {
+        throw new Error(`CSV row ${index + 2} has ${r.length} cells; the header has ${header.length}`);
+      }
+      return Object.fromEntries(header.map((name, i) => [name.trim(), r[i] ?? '']));
+    });
 }
 
 /** Quotes a field when it holds a comma, quote or line break. */
