@@ -11,8 +11,8 @@ interface Candidate {
   form: NameForm;
   /** The name's own words, for exact-case forms. */
   words: string[];
-  /** Per gap between words: whether the name itself has a comma there ("Bournemouth, Christchurch and Poole"). */
-  commas: boolean[];
+  /** Per gap between words: the comma or ampersand the name itself has there ("Bournemouth, Christchurch and Poole", "Telford & Wrekin"), else ''. */
+  joins: string[];
 }
 
 interface TrieNode {
@@ -55,16 +55,17 @@ export function buildTrie(forms: readonly NameForm[]): NameTrie {
     }
     const own = tokenise(form.text);
     const words = own.map((t) => form.text.slice(t.start, t.end));
-    const commas = own.slice(1).map((t, k) => hasComma(form.text, (own[k] as Token).end, t.start));
-    at.candidates.push({ form, words, commas });
+    const joins = own.slice(1).map((t, k) => joinIn(form.text, (own[k] as Token).end, t.start));
+    at.candidates.push({ form, words, joins });
   }
   return { root };
 }
 
-/** True when the gap between two words is a comma and white space only (", "). */
-function hasComma(text: string, from: number, to: number): boolean {
-  const gap = text.slice(from, to);
-  return gap.includes(',') && /^\s*,\s*$/.test(gap);
+/** The comma or ampersand when the gap between two words is one of them and white space (", ", " & "), else ''. */
+function joinIn(text: string, from: number, to: number): string {
+  if (to - from > 8) return '';
+  const found = /^\s*([,&])\s*$/.exec(text.slice(from, to));
+  return found ? (found[1] as string) : '';
 }
 
 /** A word the name itself writes in lower case ("with" in "Blackburn with Darwen"). */
@@ -77,8 +78,11 @@ function caseFits(text: string, tokens: readonly Token[], first: number, c: Cand
   for (let j = 0; j < c.words.length; j++) {
     const tok = tokens[first + j] as Token;
     const word = c.words[j] as string;
-    // A comma between the text's words only where the name has one.
-    if (j > 0 && !tok.spaceBefore && !tok.hyphenBefore && !c.commas[j - 1]) return false;
+    // A comma or ampersand between the text's words only where the name has the same one.
+    if (j > 0 && !tok.spaceBefore && !tok.hyphenBefore) {
+      const join = c.joins[j - 1] as string;
+      if (join === '' || joinIn(text, (tokens[first + j - 1] as Token).end, tok.start) !== join) return false;
+    }
     if (c.form.caseMode === 'exact') {
       if (text.slice(tok.start, tok.end) !== word) return false;
     } else if (!GENERIC_WORDS.has(tok.key) && !tok.upper && !writtenLower(word)) {
@@ -140,7 +144,7 @@ function gluedToPlace(tokens: readonly Token[], m: NameMatch): boolean {
 /**
  * Every longest, non-overlapping name match in the text, left to right.
  * Words of a name may be separated by any white space (line breaks, non-breaking
- * spaces, several spaces) or by a hyphen, and by a comma only where the name has one.
+ * spaces, several spaces) or by a hyphen, and by a comma or ampersand only where the name has one.
  */
 export function matchNames(text: string, tokens: readonly Token[], trie: NameTrie, date: string | null = null): NameMatch[] {
   const out: NameMatch[] = [];
@@ -159,7 +163,7 @@ export function matchNames(text: string, tokens: readonly Token[], trie: NameTri
       }
       const nextTok = tokens[j + 1];
       if (!nextTok) break;
-      if (!(nextTok.spaceBefore || nextTok.hyphenBefore || hasComma(text, (tokens[j] as Token).end, nextTok.start))) break;
+      if (!(nextTok.spaceBefore || nextTok.hyphenBefore || joinIn(text, (tokens[j] as Token).end, nextTok.start))) break;
       at = at.next.get(nextTok.key);
       j++;
     }

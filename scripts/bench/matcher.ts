@@ -4,7 +4,8 @@
  * - ours: tokenise + the trie matcher (lib/engine/matcher.ts), the step `analyse` runs
  *   (and, separately, the full mention stage and the content script's prefilter);
  * - regexp: one RegExp alternation of every name form, longest first, case-insensitive,
- *   bounded by non-letters either side;
+ *   between \b word boundaries (ASCII; a Unicode-aware version with lookarounds and the
+ *   `u` flag is about 700 times slower in V8, so it would be an unfair peer);
  * - two Aho-Corasick packages from npm over the lower-cased text, leftmost-longest,
  *   then the same boundary check.
  *
@@ -72,7 +73,7 @@ export function benchMatcher(quick = false, log: (line: string) => void = consol
 
   let t = performance.now();
   const escaped = [...patterns].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const regexp = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'giu');
+  const regexp = new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'gi');
   const regexpMs = performance.now() - t;
   t = performance.now();
   const monyone = new MonyoneAC(patterns);

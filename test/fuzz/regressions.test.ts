@@ -29,3 +29,12 @@ describe('regressions found by the matcher parity check (scripts/bench/matcher.t
     ]);
   });
 });
+
+describe('regressions: names written with an ampersand', () => {
+  it.each([
+    ['Telford & Wrekin Council said the plan was ready.', 'Telford & Wrekin Council'],
+    ['Staff at Barking & Dagenham said the plan was ready.', 'Barking & Dagenham'],
+  ])('%s', (text, name) => {
+    expect(mentioned(text).map((m) => m.split('=')[1])).toEqual([name]);
+  });
+});
