@@ -87,6 +87,9 @@ export class Annotator {
   /** Main-thread time, for the budgets (see `timings`). */
   private readonly slicer = new Slicer();
   private scans = 0;
+  private readonly phases = { walk: 0, prefilter: 0, locate: 0, paint: 0 };
+  /** The first scan's root and spans, kept for `benchmark`. */
+  private firstScan: { root: Node; spans: { start: number; end: number }[] } | null = null;
 
   constructor(private readonly deps: AnnotatorDeps) {
     this.painter = new Painter(deps.doc);
@@ -168,8 +171,65 @@ export class Annotator {
   }
 
   /** Main-thread time spent so far, for the budgets. */
-  timings(): { busyMs: number; longestSliceMs: number; scans: number; marks: number } {
-    return { busyMs: this.slicer.busy, longestSliceMs: this.slicer.longest, scans: this.scans, marks: this.marks.length };
+  timings(): { busyMs: number; longestSliceMs: number; scans: number; marks: number; phases: Record<string, number> } {
+    return {
+      busyMs: this.slicer.busy,
+      longestSliceMs: this.slicer.longest,
+      scans: this.scans,
+      marks: this.marks.length,
+      phases: { ...this.phases },
+    };
+  }
+
+  /**
+   * For the budgets (debug pages only): the mean warm time of the content
+   * script's per-scan work on the first scanned root (walk, prefilter, ranges,
+   * paint; the engine runs in the background) against a plain TreeWalker pass
+   * collecting the same root's text.
+   */
+  benchmark(runs: number): { scanMs: number; plainWalkMs: number; parts: Record<string, number> } {
+    const scan = this.firstScan;
+    if (!scan) return { scanMs: 0, plainWalkMs: 0, parts: {} };
+    const doc = this.deps.doc;
+    const plain = () => {
+      const walker = doc.createTreeWalker(scan.root, 0x4);
+      const parts: string[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push((n as Text).data);
+      return parts.join('').length;
+    };
+    const parts = { walk: 0, prefilter: 0, locate: 0, paint: 0 };
+    const full = () => {
+      let t = performance.now();
+      const walk = new TextWalk(scan.root);
+      walk.step();
+      const { text, segments } = walk.result();
+      let now = performance.now();
+      parts.walk += now - t;
+      t = now;
+      this.deps.mayMention(text);
+      now = performance.now();
+      parts.prefilter += now - t;
+      t = now;
+      let n = 0;
+      for (const span of scan.spans) if (locate(segments, span.start, span.end)) n++;
+      now = performance.now();
+      parts.locate += now - t;
+      t = now;
+      this.repaint();
+      parts.paint += performance.now() - t;
+      return n;
+    };
+    plain();
+    full();
+    let t = performance.now();
+    for (let i = 0; i < runs; i++) plain();
+    const plainWalkMs = (performance.now() - t) / runs;
+    parts.walk = parts.prefilter = parts.locate = parts.paint = 0;
+    t = performance.now();
+    for (let i = 0; i < runs; i++) full();
+    const scanMs = (performance.now() - t) / runs;
+    for (const key of Object.keys(parts) as (keyof typeof parts)[]) parts[key] /= runs;
+    return { scanMs, plainWalkMs, parts };
   }
 
   /** Opens the card on the next (or previous) visible mark, scrolls to it and focuses the card. */
@@ -208,11 +268,16 @@ export class Annotator {
     slicer.begin();
     try {
       this.scans++;
+      let t = performance.now();
       const walk = new TextWalk(root);
       while (!walk.step(slicer.shouldYield)) {
+        this.phases.walk += performance.now() - t;
         await slicer.yield();
+        t = performance.now();
         if (generation !== this.generation) return;
       }
+      this.phases.walk += performance.now() - t;
+      t = performance.now();
       const { text, segments } = walk.result();
       if (text.length === 0) return;
       // The prefilter runs over overlapping chunks so a long page yields between them.
@@ -221,6 +286,7 @@ export class Annotator {
         found = this.deps.mayMention(text.slice(at, at + PREFILTER_CHUNK + PREFILTER_OVERLAP));
         if (!found && slicer.shouldYield()) await slicer.yield();
       }
+      this.phases.prefilter += performance.now() - t;
       if (!found) return;
       this.context ??= this.deps.readContext(this.deps.doc);
       slicer.end();
@@ -235,7 +301,9 @@ export class Annotator {
         ...analysis.mentions.map((m) => ({ start: m.start, end: m.end, authority: m.id, claim: null })),
         ...analysis.claims.map((c) => ({ start: c.start, end: c.end, authority: c.authority, claim: c })),
       ];
+      this.firstScan ??= { root, spans };
       let added = 0;
+      t = performance.now();
       for (const span of spans) {
         const located = locate(segments, span.start, span.end);
         if (!located || this.isDuplicate(located.range, span.authority, span.claim)) continue;
@@ -245,10 +313,13 @@ export class Annotator {
         if ((added & 127) === 0 && slicer.shouldYield()) await slicer.yield();
       }
       if (generation !== this.generation) return;
+      this.phases.locate += performance.now() - t;
+      t = performance.now();
       if (added > 0) {
         this.sortMarks();
         this.repaint();
       }
+      this.phases.paint += performance.now() - t;
     } finally {
       slicer.end();
     }

@@ -24,26 +24,26 @@ export interface WalkedText {
 /** The tag name of the extension's own UI host; the walker never reads inside it. */
 export const UI_HOST_TAG = 'ofsted-lens-ui';
 
-const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
+/** Elements whose text is never read (compared with `localName`, lower case). */
+const SKIPPED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
   'svg',
-  'SVG',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'HEAD',
-  'TITLE',
-  'MATH',
-  UI_HOST_TAG.toUpperCase(),
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'head',
+  'title',
+  'math',
+  UI_HOST_TAG,
 ]);
 
 /** Inline elements: text either side of them runs on in the same line of text. */
@@ -82,16 +82,11 @@ const INLINE = new Set([
 /** Separator between blocks, so words of adjacent paragraphs never run together. */
 const BLOCK_BREAK = '\n';
 
-function isEditable(el: Element): boolean {
-  const value = el.getAttribute('contenteditable');
-  return value !== null && value !== 'false';
-}
+const VISIBILITY = { visibilityProperty: true, checkVisibilityCSS: true } as CheckVisibilityOptions;
 
 /** Whether an element is rendered and not hidden by CSS (ancestors included). */
 function isShown(el: Element): boolean {
-  if (typeof el.checkVisibility === 'function') {
-    return el.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true } as CheckVisibilityOptions);
-  }
+  if (typeof el.checkVisibility === 'function') return el.checkVisibility(VISIBILITY);
   const view = el.ownerDocument.defaultView;
   if (!view) return true;
   if (view.getComputedStyle(el).visibility === 'hidden') return false;
@@ -101,17 +96,25 @@ function isShown(el: Element): boolean {
   return true;
 }
 
-/** True for an element whose whole subtree the walker leaves out. */
-function isSkipped(el: Element): boolean {
-  return SKIPPED.has(el.tagName) || el.hasAttribute('hidden') || isEditable(el);
+/** True for an element that, by itself, puts its text off limits (a form field, editable, hidden...). */
+function skipsItself(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.localName) || el.hasAttribute('hidden')) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
 }
 
-/** Whether anything at or above `node` makes its text off limits (editable, a form field, our UI...). */
-function hasSkippedAncestor(node: Node, stop: Node | null): boolean {
-  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== stop; el = el.parentElement) {
-    if (isSkipped(el)) return true;
-  }
-  return node.ownerDocument?.designMode === 'on';
+/**
+ * Whether text directly inside `el` is off limits: it or an ancestor skips its
+ * text. Answers are cached per element, so shared ancestors are checked once.
+ */
+function isSkipped(el: Element, cache: Map<Element, boolean>): boolean {
+  const cached = cache.get(el);
+  if (cached !== undefined) return cached;
+  const parent = el.parentElement;
+  // Nearest explicit contenteditable decides: "false" inside an editable region is still part of it.
+  const skipped = skipsItself(el) || (parent !== null && isSkipped(parent, cache));
+  cache.set(el, skipped);
+  return skipped;
 }
 
 function blockOf(el: Element, cache: Map<Element, Element>): Element {
@@ -134,52 +137,35 @@ export class TextWalk {
   private readonly segments: TextSegment[] = [];
   private length = 0;
   private lastBlock: Element | null = null;
+  private last: Text | null = null;
   private readonly blocks = new Map<Element, Element>();
-  private readonly shown = new Map<Element, boolean>();
+  /** Per parent element: may its text be read? (Most text nodes share a parent with others.) */
+  private readonly readable = new Map<Element, boolean>();
+  private readonly skipped = new Map<Element, boolean>();
   private readonly walker: TreeWalker | null = null;
-  private node: Node | null = null;
-  private readonly start: Node | null = null;
 
   constructor(root: Node) {
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
     if (!doc) return;
     const start = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : root;
-    if (!start || hasSkippedAncestor(start, null)) return;
-    this.start = start;
+    if (!start || doc.designMode === 'on') return;
     if (start.nodeType === 3) {
       this.addText(start as Text);
       return;
     }
-    // SHOW_ELEMENT | SHOW_TEXT; subtrees are skipped by hand (no filter callback per node).
-    this.walker = doc.createTreeWalker(start, 0x1 | 0x4);
-    this.node = this.walker.currentNode;
+    // SHOW_TEXT: the browser skips elements natively; each parent is checked once.
+    this.walker = doc.createTreeWalker(start, 0x4);
   }
 
-  /** Walks on until done (returns true) or until `shouldYield()` (checked every 256 nodes) returns true. */
+  /** Walks on until done (returns true) or until `shouldYield()` (checked every 256 text nodes) returns true. */
   step(shouldYield: () => boolean = () => false): boolean {
     const walker = this.walker;
     if (!walker) return true;
-    let node = this.node;
     let visited = 0;
-    while (node) {
-      if ((++visited & 255) === 0 && shouldYield()) {
-        this.node = node;
-        return false;
-      }
-      if (node.nodeType === 3) {
-        this.addText(node as Text);
-      } else if (node !== this.start && isSkipped(node as Element)) {
-        // Leave this subtree: next sibling, or the next sibling of the nearest ancestor that has one.
-        node = walker.nextSibling();
-        while (!node && walker.parentNode()) node = walker.nextSibling();
-        continue;
-      } else if ((node as Element).tagName === 'BR') {
-        this.lastBlock = null;
-        this.breakLine();
-      }
-      node = walker.nextNode();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      this.addText(node as Text);
+      if ((++visited & 255) === 0 && shouldYield()) return false;
     }
-    this.node = null;
     return true;
   }
 
@@ -199,19 +185,31 @@ export class TextWalk {
     if (data.length === 0) return;
     const parent = node.parentElement;
     if (!parent) return;
-    let visible = this.shown.get(parent);
-    if (visible === undefined) {
-      visible = isShown(parent);
-      this.shown.set(parent, visible);
+    let ok = this.readable.get(parent);
+    if (ok === undefined) {
+      ok = !isSkipped(parent, this.skipped) && isShown(parent);
+      this.readable.set(parent, ok);
     }
-    if (!visible) return;
+    if (!ok) return;
     const block = blockOf(parent, this.blocks);
-    if (this.lastBlock !== null && block !== this.lastBlock) this.breakLine();
+    if (this.lastBlock !== null && (block !== this.lastBlock || (this.last && brokenAfter(this.last, node)))) {
+      this.breakLine();
+    }
     this.lastBlock = block;
+    this.last = node;
     this.segments.push({ node, start: this.length, end: this.length + data.length });
     this.parts.push(data);
     this.length += data.length;
   }
+}
+
+/** True when a <br> separates two text nodes of the same block ("A<br>B", "<b>A</b><br>B"). */
+function brokenAfter(previous: Text, next: Text): boolean {
+  let node: Node | null = previous;
+  // Up through inline wrappers that end with `previous`, then look at what follows.
+  while (node && !node.nextSibling && node.parentElement && INLINE.has(node.parentElement.tagName)) node = node.parentElement;
+  const after = node?.nextSibling;
+  return !!after && after !== next && after.nodeType === 1 && (after as Element).tagName === 'BR';
 }
 
 /** Walks `root` to the end in one go and returns its visible text (see `TextWalk`). */
