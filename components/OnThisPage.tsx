@@ -64,7 +64,8 @@ function ClaimItem(props: { claim: Claim; sentence: string; report: PageReport; 
   const { claim, sentence, report } = props;
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   const inspection = claim.inspection ? report.inspections[claim.inspection.id] : undefined;
-  const checked = checkedAgainstLine(claim, inspection);
+  const suggested = claim.suggestion ? report.authorities[claim.suggestion.authority] : undefined;
+  const checked = checkedAgainstLine(claim, inspection, suggested?.shortName);
   const copy = async () => {
     const note = correctionNote({
       claim,
@@ -93,7 +94,7 @@ function ClaimItem(props: { claim: Claim; sentence: string; report: PageReport; 
           {checked}{' '}
           {claim.inspection && (
             <a href={claim.inspection.url} target="_blank" rel="noreferrer">
-              Report of {longDate(claim.inspection.published)}
+              {suggested ? `${suggested.shortName}'s report` : 'Report'} of {longDate(claim.inspection.published)}
             </a>
           )}
         </p>

@@ -536,6 +536,7 @@ export class Annotator {
       claim: mark.claim,
       inspections: this.inspections,
       claimCount,
+      suggested: mark.claim?.suggestion ? this.authorities[mark.claim.suggestion.authority] : undefined,
     };
     const element = buildCard(doc, content, {
       onClose: () => this.guard(() => this.closeCard(true)),

@@ -18,6 +18,8 @@ export interface CardContent {
   inspections: Record<string, InspectionSummary>;
   /** How many claims about this authority the page has (for mention cards). */
   claimCount: number;
+  /** For a wrong-authority claim: the authority whose record it fits. */
+  suggested?: AuthoritySummary | undefined;
 }
 
 /** Callbacks from the card's buttons. */
@@ -80,7 +82,11 @@ export function buildCard(doc: Document, content: CardContent, actions: CardActi
     card.setAttribute('aria-describedby', verdict.id);
     const quote = el(doc, 'p', 'quote', `Claim: ${claimWords(claim)}`);
     card.append(verdict, quote);
-    const checked = checkedAgainstLine(claim, claim.inspection ? content.inspections[claim.inspection.id] : undefined);
+    const checked = checkedAgainstLine(
+      claim,
+      claim.inspection ? content.inspections[claim.inspection.id] : undefined,
+      content.suggested?.shortName,
+    );
     if (checked) card.append(el(doc, 'p', 'latest', checked));
     for (const flag of claim.flags) card.append(el(doc, 'p', 'latest', flag));
   }
@@ -90,7 +96,10 @@ export function buildCard(doc: Document, content: CardContent, actions: CardActi
   }
 
   const links = el(doc, 'div', 'links');
-  if (claim?.inspection) links.append(link(doc, claim.inspection.url, `Read the report (${longDate(claim.inspection.published)})`));
+  if (claim?.inspection) {
+    const whose = content.suggested ? `${content.suggested.shortName}'s report` : 'the report';
+    links.append(link(doc, claim.inspection.url, `Read ${whose} (${longDate(claim.inspection.published)})`));
+  }
   if (claim?.supersededBy) {
     links.append(link(doc, claim.supersededBy.url, `Later report (${longDate(claim.supersededBy.published)})`));
   }

@@ -29,14 +29,19 @@ export function latestLine(summary: AuthoritySummary): string {
   return `Latest grade: ${judgementValueWords(overall)} overall, report published ${date}.${unverified}`;
 }
 
-/** "Checked against the report published 10 March 2023 (overall: Outstanding)." */
-export function checkedAgainstLine(claim: Claim, inspection: InspectionSummary | undefined): string | null {
+/**
+ * "Checked against the report published 10 March 2023 (overall effectiveness: outstanding)."
+ * `otherName` names the authority whose report it is when that is not the claim's own
+ * (a wrong-authority verdict).
+ */
+export function checkedAgainstLine(claim: Claim, inspection: InspectionSummary | undefined, otherName?: string): string | null {
   if (!claim.inspection) return null;
   const date = longDate(claim.inspection.published);
+  const whose = otherName ? `${otherName}'s report` : 'the report';
   const key = claim.judgement === 'other' ? 'overall' : claim.judgement;
   const value = inspection?.judgements[key];
   const grade = value ? ` (${JUDGEMENT_WORDS[key].toLowerCase()}: ${judgementValueWords(value).toLowerCase()})` : '';
-  return `Checked against the report published ${date}${grade}.`;
+  return `Checked against ${whose} published ${date}${grade}.`;
 }
 
 /** What the claim says, in words: "Overall effectiveness: Good". */

@@ -95,7 +95,7 @@ describe('content script on the demo article', () => {
     const wrong = await hoverCard(page, 'Hertfordshire was judged', 'good');
     expect(wrong).toContain('Wrong authority');
     expect(wrong).toContain("This grade belongs to Herefordshire's January 2026 report, not Hertfordshire's.");
-    expect(await page.locator('ofsted-lens-ui .card a', { hasText: 'Read the report' }).getAttribute('href')).toMatch(
+    expect(await page.locator('ofsted-lens-ui .card a', { hasText: "Read Herefordshire's report" }).getAttribute('href')).toMatch(
       /^https:\/\/files\.ofsted\.gov\.uk\//,
     );
     await page.screenshot({ path: join(SHOTS, 'card-wrong-authority.png') });
