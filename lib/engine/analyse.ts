@@ -11,7 +11,7 @@ import type { Analysis, ArticleContext, ArticleDate, Claim, Mention } from './ty
 import { agrees, judge } from './verdicts';
 
 function mentionsIn(text: string, index: EngineIndex, date: string | null): Mention[] {
-  return findMentions(text, tokenise(text), index.trie, (id) => index.authorities.get(id), date);
+  return findMentions(text, tokenise(text, index.trie.words), index.trie, (id) => index.authorities.get(id), date);
 }
 
 /** Does the record in force at `date` (own or a confusable authority's) agree with the claim, and fit its hints? */

@@ -57,6 +57,11 @@ function pickMention(text: string, s: Sentence, g: GradeWord, from: number, ment
 /** Finds the grade claims in a text, with the mentions already found in it. */
 export function findClaims(text: string, mentions: readonly Mention[], titleMentions: readonly Mention[] = []): RawClaim[] {
   const out: RawClaim[] = [];
+  /** Indexes (into `out`) of the first claim of grades attributed to an authority named only later. */
+  const forward = new Set<number>();
+  /** authority|judgements|grade of claims whose own sentence names the authority. */
+  const explicit = new Set<string>();
+  const firstOf = new Map<number, string>();
   for (const s of sentences(text, mentions)) {
     const sentenceText = text.slice(s.start, s.end);
     const all = gradeWords(text, s.start, s.end);
@@ -81,14 +86,15 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
       const from = k > 0 ? (grades[k - 1] as GradeWord).end : s.start;
       previousGrade = grade;
       if (!grade || aboutProvider(text, from, g, mentions)) return;
-      const mention =
-        pickMention(text, s, g, from, mentions) ??
-        mentions.filter((m) => m.end <= s.start).at(-1) ??
-        titleMentions[0] ??
-        mentions.find((m) => m.start >= s.end) ??
-        null;
+      const own = pickMention(text, s, g, from, mentions);
+      const earlier = own ? null : (mentions.filter((m) => m.end <= s.start).at(-1) ?? titleMentions[0] ?? null);
+      const later = own || earlier ? null : (mentions.find((m) => m.start >= s.end) ?? null);
+      const mention = own ?? earlier ?? later;
       if (!mention) return;
+      if (later) forward.add(out.length);
+      if (own) explicit.add(`${mention.id}|${judgements[k]?.join(',')}|${grade}`);
       if (mention.notInspected && !/\bofsted\b/i.test(sentenceText)) return;
+      firstOf.set(out.length, `${mention.id}|${judgements[k]?.join(',')}|${grade}`);
       for (const judgement of judgements[k] ?? ['overall']) {
         const key = `${mention.id}|${judgement}|${grade}`;
         if (seen.has(key)) continue;
@@ -107,5 +113,13 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
       }
     });
   }
-  return out;
+  // A grade with no authority of its own, given to one named only further on, is dropped
+  // when that later passage makes the same claim itself: it was said twice, not about two.
+  const drop = new Set<number>();
+  let current = -1;
+  out.forEach((_c, i) => {
+    if (firstOf.has(i)) current = i;
+    if (forward.has(current) && explicit.has(firstOf.get(current) as string)) drop.add(i);
+  });
+  return out.filter((_c, i) => !drop.has(i));
 }

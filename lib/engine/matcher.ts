@@ -5,7 +5,7 @@
  * the text's own characters, so "reading" the verb and "hull of a ship" never match.
  */
 import { GENERIC_WORDS, type NameForm } from './names';
-import { nameKeys, tokenise, type Token } from './normalise';
+import { hashWord, nameKeys, tokenise, type Token } from './normalise';
 
 interface Candidate {
   form: NameForm;
@@ -23,6 +23,8 @@ interface TrieNode {
 /** A compiled set of names. */
 export interface NameTrie {
   root: TrieNode;
+  /** Hashes (`hashWord`) of every word of every name: pass to `tokenise` to skip the rest. */
+  words: Set<number>;
 }
 
 /** A raw name match: token range and the form that matched. */
@@ -41,11 +43,13 @@ function node(): TrieNode {
 /** Compiles name forms into a trie. */
 export function buildTrie(forms: readonly NameForm[]): NameTrie {
   const root = node();
+  const words = new Set<number>();
   for (const form of forms) {
     const keys = nameKeys(form.text);
     if (keys.length === 0) continue;
     let at = root;
     for (const key of keys) {
+      words.add(hashWord(key, 0, key.length));
       let child = at.next.get(key);
       if (!child) {
         child = node();
@@ -54,11 +58,11 @@ export function buildTrie(forms: readonly NameForm[]): NameTrie {
       at = child;
     }
     const own = tokenise(form.text);
-    const words = own.map((t) => form.text.slice(t.start, t.end));
+    const written = own.map((t) => form.text.slice(t.start, t.end));
     const joins = own.slice(1).map((t, k) => joinIn(form.text, (own[k] as Token).end, t.start));
-    at.candidates.push({ form, words, joins });
+    at.candidates.push({ form, words: written, joins });
   }
-  return { root };
+  return { root, words };
 }
 
 /** The comma or ampersand when the gap between two words is one of them and white space (", ", " & "), else ''. */

@@ -6,7 +6,7 @@ import type { Authority } from '../data/schema';
 import type { Mention } from './types';
 import { matchNames, type NameMatch, type NameTrie } from './matcher';
 import { isAbbreviation } from './names';
-import type { Token } from './normalise';
+import { lowerWord, type Token } from './normalise';
 
 /** Capitalised words that, after a one-word name, make it part of another place or thing. */
 const PLACE_WORDS = new Set([
@@ -43,10 +43,13 @@ function namesSomethingElse(text: string, tokens: readonly Token[], m: NameMatch
   if (m.firstToken !== m.lastToken || isAbbreviation(m.form.text)) return false;
   const next = tokens[m.lastToken + 1];
   if (!next || !next.spaceBefore) return false;
-  if (next.upper && PLACE_WORDS.has(next.key)) return true;
+  // A line break ends the name's phrase: "Middlesbrough\nSt Helens" is two names, not a street.
+  if (/[\n\r\u2028\u2029]/.test(text.slice(m.end, next.start))) return false;
+  const nextWord = lowerWord(text, next);
+  if (next.upper && PLACE_WORDS.has(nextWord)) return true;
   const after = tokens[m.lastToken + 2];
-  if (PLACE_JOINERS.has(next.key) && after?.upper && after.spaceBefore) return true;
-  return !next.upper && OBJECT_WORDS.has(next.key) && atSentenceStart(text, m.start);
+  if (PLACE_JOINERS.has(nextWord) && after?.upper && after.spaceBefore) return true;
+  return !next.upper && OBJECT_WORDS.has(nextWord) && atSentenceStart(text, m.start);
 }
 
 /**

@@ -8,15 +8,18 @@
  * it was glued to the previous word by a hyphen ("Newcastle-under-Lyme").
  */
 
-/** One word of a text. `key` is the lower-cased word without invisible characters. */
+/** One word of a text. */
 export interface Token {
   start: number;
   end: number;
+  /**
+   * The lower-cased word without invisible characters; '' when `tokenise` was given
+   * the set of name words and this word is in no name (it can match nothing, so no
+   * string is built for it).
+   */
   key: string;
   /** First visible character is an upper-case letter. */
   upper: boolean;
-  /** Every letter is upper case (e.g. "BCP"). */
-  allCaps: boolean;
   /** Joined to the previous token by a hyphen with no space ("Stoke-on"). */
   hyphenBefore: boolean;
   /** Only white space (any kind, including line breaks) separates it from the previous token. */
@@ -58,57 +61,69 @@ export function isSpace(code: number): boolean {
   );
 }
 
-/** Splits a text into words, in order. */
-export function tokenise(text: string): Token[] {
+/**
+ * Splits a text into words, in order. With `known` (hashes of every word of every
+ * name, see `hashWord`), words outside it get an empty key and cost no allocation:
+ * most words of a page are in no name.
+ */
+export function tokenise(text: string, known?: ReadonlySet<number>): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
   let prevEnd = -1;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
+    if (!isWordChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    let key = '';
-    let upper = false;
-    let allCaps = true;
-    let sawLetter = false;
-    let end = i;
+    let invisibleInside = false;
+    let nonAscii = false;
+    let h = 0x811c9dc5;
     while (i < n) {
-      const d = text.charCodeAt(i);
+      let d = text.charCodeAt(i);
       if (isWordChar(d)) {
-        const ch = text[i] as string;
-        const lower = ch.toLowerCase();
-        if (!sawLetter && lower !== ch.toUpperCase()) {
-          upper = lower !== ch;
-          sawLetter = true;
-        }
-        if (lower !== ch.toUpperCase() && lower === ch) allCaps = false;
-        key += lower;
+        if (d >= 128) nonAscii = true;
+        else if (d >= 65 && d <= 90) d += 32;
+        h = Math.imul(h ^ d, 0x01000193);
         i++;
-        end = i;
       } else if (isInvisible(d) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+        invisibleInside = true;
         i++;
-      } else {
-        break;
-      }
+      } else break;
     }
+    const end = i;
+    let key = '';
+    if (!known || nonAscii || known.has(h >>> 0)) {
+      const word = text.slice(start, end);
+      key = (invisibleInside ? Array.from(word).filter((ch) => !isInvisible(ch.charCodeAt(0))).join('') : word).toLowerCase();
+    }
+    const c0 = text.charCodeAt(start);
+    const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : text.charAt(start) !== text.charAt(start).toLowerCase();
     let hyphenBefore = false;
     let spaceBefore = prevEnd >= 0;
     if (prevEnd >= 0) {
       for (let j = prevEnd; j < start; j++) {
-        const s = text.charCodeAt(j);
-        if (!isSpace(s) && !isInvisible(s)) spaceBefore = false;
+        const c = text.charCodeAt(j);
+        if (!isSpace(c) && !isInvisible(c)) {
+          spaceBefore = false;
+          break;
+        }
       }
-      const gap = text.slice(prevEnd, start);
-      hyphenBefore = gap === '-' || gap === '\u2010' || gap === '\u2011';
+      if (start - prevEnd === 1) {
+        const c = text.charCodeAt(prevEnd);
+        hyphenBefore = c === 45 || c === 0x2010 || c === 0x2011;
+      }
     }
-    tokens.push({ start, end, key, upper, allCaps: allCaps && sawLetter, hyphenBefore, spaceBefore });
+    tokens.push({ start, end, key, upper, hyphenBefore, spaceBefore });
     prevEnd = end;
   }
   return tokens;
+}
+
+/** The lower-cased text of a token, whether or not its key was built. */
+export function lowerWord(text: string, t: Token): string {
+  return t.key || text.slice(t.start, t.end).toLowerCase();
 }
 
 /** Lower-cased words of a name, as the tokeniser would read them. */

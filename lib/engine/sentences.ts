@@ -1,8 +1,9 @@
 /**
  * Sentence segmentation good enough for grade claims: a sentence ends at . ! ? (with
  * closing quotes) before white space and a capital, quote, digit or bullet; at a blank
- * line; and at a line break before a capital, digit or bullet (headlines, table rows,
- * list items). A line broken mid-sentence (next line lower case) stays one sentence.
+ * line; and at a line break after end punctuation or before a capital, digit or bullet
+ * (headlines, table rows, list items). A line broken mid-sentence (no end punctuation,
+ * next line lower case) stays one sentence.
  */
 
 /** A sentence's bounds in the text, and the paragraph it belongs to. */
@@ -47,7 +48,7 @@ export function sentences(text: string, keep: readonly { start: number; end: num
         push(i, true);
         start = j;
         i = j - 1;
-      } else if (/[\p{Lu}\d\-\u2022*#"'\u2018\u201c(]/u.test(next)) {
+      } else if (/[\p{Lu}\d\-\u2022*#"'\u2018\u201c(]/u.test(next) || /[.!?:]["'\u2019\u201d)]*[ \t\u00a0]*$/.test(text.slice(Math.max(start, i - 4), i))) {
         push(i, false);
         start = i + 1;
       }

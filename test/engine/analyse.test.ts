@@ -63,6 +63,12 @@ describe('grade claims and verdicts', () => {
       ['hertfordshire overall good superseded']],
     ['the 2012 framework’s adequate', 'Overall, inspectors rated Hertfordshire County Council as adequate for child protection.', '2013-04-01',
       ['hertfordshire overall adequate superseded']],
+    ['a sentence ends at a line break after a full stop, even before a lower-case line', 'Kent was rated good by Ofsted.\na new report says Kent was rated good by Ofsted.', '2026-03-01',
+      ['kent overall good matches', 'kent overall good matches']],
+    ['a claim with no authority, repeated later with one, is one claim', 'Families said children’s services were rated good by Ofsted.\nKent children’s services were rated good by Ofsted.', '2026-03-01',
+      ['kent overall good matches']],
+    ['a claim with no authority goes to the one named later when nothing else claims it', 'Services were judged good in a report published today.\nThe news pleased Kent County Council.', '2026-03-01',
+      ['kent overall good matches']],
     ['an unverified later report does not supersede', 'Hertfordshire was rated outstanding by Ofsted.', '2026-09-01',
       ['hertfordshire overall outstanding matches']],
   ])('%s', (_name, text, published, expected) => {

@@ -39,6 +39,7 @@ describe('authority mentions', () => {
     ['Newcastle-under-Lyme is not Newcastle', 'Newcastle-under-Lyme, not Newcastle council', ['newcastle-upon-tyne=Newcastle council']],
     ['Newcastle under Lyme unhyphenated', 'Newcastle under Lyme', []],
     ['Kent Street is a street', 'on Kent Street in Kent', ['kent=Kent']],
+    ['a line break ends a name before a place word', 'Kent\nStreet parties were held', ['kent=Kent']],
     ['Kent-based keeps Kent', 'a Kent-based charity', ['kent=Kent']],
     ['Richmond in North Yorkshire is a town', 'Richmond, North Yorkshire', ['north-yorkshire=North Yorkshire']],
     ['a list is not a town in a county', 'Councils in Richmond, Kent and Essex', ['richmond-upon-thames=Richmond', 'kent=Kent', 'essex=Essex']],

@@ -45,7 +45,7 @@ describe('regressions: names written with an ampersand', () => {
  * turns red once it is fixed, so the case can then become a plain `it`.
  */
 describe('known engine bugs across a block break (fuzz seeds 1541100484, 1612550483)', () => {
-  it.fails('a one-word name at the end of a paragraph is not read with the next paragraph ("Middlesbrough" + "St Helens")', () => {
+  it('a one-word name at the end of a paragraph is not read with the next paragraph ("Middlesbrough" + "St Helens")', () => {
     // The walker joins blocks with "\n"; the "X Street" filter reads "Middlesbrough\nSt" as a street.
     expect(mentioned('Middlesbrough\nSt Helens Borough Council said the plan was ready.').map((m) => m.split('=')[1])).toEqual([
       'Middlesbrough',
@@ -53,7 +53,7 @@ describe('known engine bugs across a block break (fuzz seeds 1541100484, 1612550
     ]);
   });
 
-  it.fails('a claim naming no authority is not given to one named only in the next paragraph', () => {
+  it('a claim naming no authority is not given to one named only in the next paragraph', () => {
     const text =
       'Families said children’s services were rated good by Ofsted.\nLondon Borough of Barking and Dagenham children’s services were rated good by Ofsted.';
     const claims = analyse(text, { published: '2025-01-01' }, index).claims;
@@ -62,7 +62,7 @@ describe('known engine bugs across a block break (fuzz seeds 1541100484, 1612550
 });
 
 describe('known engine bug: a paragraph beginning in lower case (fuzz)', () => {
-  it.fails('a claim in a new paragraph is kept when the paragraph begins in lower case', () => {
+  it('a claim in a new paragraph is kept when the paragraph begins in lower case', () => {
     // The walker ends each block with "\n"; the sentence splitter runs on when the next block
     // begins in lower case, and the repeated claim is then dropped as a duplicate.
     const text =
