@@ -198,6 +198,31 @@ describe('popup history and search', () => {
   });
 });
 
+describe('popup themes and zoom', () => {
+  it('follows the dark colour scheme and reflows at 200% zoom without sideways scrolling', async () => {
+    const popup = await browser.context.newPage();
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    // A 420px popup at 200% zoom lays out in 210 CSS pixels.
+    await popup.setViewportSize({ width: 210, height: 700 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?id=hertfordshire`);
+    await popup.getByRole('heading', { name: /Inspections, newest first/ }).waitFor();
+    const layout = await popup.evaluate(() => ({
+      background: getComputedStyle(document.body).backgroundColor,
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    }));
+    expect(layout.background).toBe('rgb(27, 28, 31)');
+    expect(layout.overflow).toBeLessThanOrEqual(0);
+    await popup.screenshot({ path: join(SHOTS, 'popup-dark-200pct.png') });
+    // Everything is reachable with the keyboard: Tab lands on the tabs, then the content.
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
+    await popup.keyboard.press('ArrowRight');
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Search');
+    await popup.close();
+  });
+});
+
 describe('options', () => {
   it('apply to open pages without a reload', async () => {
     const page = await openPage('/demo.html');
