@@ -7,6 +7,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { Annotator } from '@/lib/page/annotator';
 import { connectPage } from '@/lib/page/connect';
 import { prefilter } from './names';
+// Highlight styles go in through the manifest: styling without adding a node to the page.
+import './highlights.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

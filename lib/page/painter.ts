@@ -1,13 +1,13 @@
 /**
  * Draws marks without touching the page: CSS Custom Highlight API ranges where
- * the browser has it (`ofsted-lens-authority`, `ofsted-lens-<verdict>`), else
+ * the browser has it (`ofsted-lens-authority`, `ofsted-lens-<verdict>`, styled by
+ * entrypoints/content/highlights.css, which the manifest loads), else
  * overlay boxes inside the extension's shadow root placed from the ranges'
  * client rectangles.
  */
 import type { Verdict } from '../engine/types';
 import { VERDICTS } from '../engine/types';
 import { AUTHORITY_HIGHLIGHT, VERDICT_COLOURS, verdictHighlightName } from '../ui/verdicts';
-import { highlightCss } from './styles';
 import { uiHost, existingUiHost } from './host';
 
 /** One mark on the page: an authority mention or a claim. */
@@ -32,7 +32,6 @@ const NAMES = [AUTHORITY_HIGHLIGHT, ...VERDICTS.map(verdictHighlightName)];
 
 /** Paints and clears marks for one document. */
 export class Painter {
-  private sheet: CSSStyleSheet | null = null;
   private marks: PaintedMark[] = [];
   private frame = 0;
   private readonly onViewportChange = () => this.scheduleOverlay();
@@ -50,7 +49,6 @@ export class Painter {
     const view = this.doc.defaultView;
     const reg = view ? registry(view) : null;
     if (reg) {
-      this.ensureSheet();
       const groups = new Map<string, Range[]>();
       for (const mark of this.marks) {
         const name = mark.style === 'authority' ? AUTHORITY_HIGHLIGHT : verdictHighlightName(mark.style);
@@ -84,26 +82,11 @@ export class Painter {
     const view = this.doc.defaultView;
     view?.removeEventListener('scroll', this.onViewportChange, { capture: true });
     view?.removeEventListener('resize', this.onViewportChange);
-    if (this.sheet) {
-      this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
-      this.sheet = null;
-    }
   }
 
   /** Redraws overlay boxes (after layout changes); a no-op with CSS highlights. */
   refresh(): void {
     if (!this.usesHighlights) this.scheduleOverlay();
-  }
-
-  private ensureSheet(): void {
-    if (this.sheet) return;
-    const view = this.doc.defaultView as (Window & { CSSStyleSheet: typeof CSSStyleSheet }) | null;
-    if (!view) return;
-    const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(highlightCss());
-    // A constructed stylesheet: styles without adding a node to the page.
-    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
-    this.sheet = sheet;
   }
 
   private scheduleOverlay(): void {

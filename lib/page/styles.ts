@@ -1,7 +1,7 @@
 /**
  * The CSS the content script needs: highlight styles (one per registered
- * highlight, added as a constructed stylesheet so no node enters the page) and
- * the card's styles inside the shadow root.
+ * highlight; shipped as entrypoints/content/highlights.css, loaded by the
+ * manifest so no node enters the page) and the card's styles inside the shadow root.
  */
 import { VERDICTS } from '../engine/types';
 import { AUTHORITY_HIGHLIGHT, VERDICT_COLOURS, verdictHighlightName } from '../ui/verdicts';
