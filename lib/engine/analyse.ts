@@ -4,14 +4,13 @@
 import { findClaims, type RawClaim } from './claims';
 import { dateFromText } from './dates';
 import type { EngineIndex } from './engine-index';
-import { findMentions } from './mentions';
-import { tokenise } from './normalise';
+import { scanMentions } from './mentions';
 import { fitsHint, inForce, isVerified, recordValue } from './records';
 import type { Analysis, ArticleContext, ArticleDate, Claim, Mention } from './types';
 import { agrees, judge } from './verdicts';
 
 function mentionsIn(text: string, index: EngineIndex, date: string | null): Mention[] {
-  return findMentions(text, tokenise(text, index.trie.words), index.trie, (id) => index.authorities.get(id), date);
+  return scanMentions(text, index.trie, (id) => index.authorities.get(id), date);
 }
 
 /** Does the record in force at `date` (own or a confusable authority's) agree with the claim, and fit its hints? */

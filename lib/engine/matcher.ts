@@ -5,7 +5,7 @@
  * the text's own characters, so "reading" the verb and "hull of a ship" never match.
  */
 import { GENERIC_WORDS, type NameForm } from './names';
-import { hashWord, nameKeys, tokenise, type Token } from './normalise';
+import { hashWord, isWordChar, nameKeys, tokenise, type Token } from './normalise';
 
 interface Candidate {
   form: NameForm;
@@ -25,6 +25,10 @@ export interface NameTrie {
   root: TrieNode;
   /** Hashes (`hashWord`) of every word of every name: pass to `tokenise` to skip the rest. */
   words: Set<number>;
+  /** Finds every first word of a name (ASCII, case-insensitive); null when some first word is not ASCII. */
+  firstWords: RegExp | null;
+  /** Words in the longest name. */
+  longest: number;
 }
 
 /** A raw name match: token range and the form that matched. */
@@ -44,9 +48,11 @@ function node(): TrieNode {
 export function buildTrie(forms: readonly NameForm[]): NameTrie {
   const root = node();
   const words = new Set<number>();
+  let longest = 0;
   for (const form of forms) {
     const keys = nameKeys(form.text);
     if (keys.length === 0) continue;
+    longest = Math.max(longest, keys.length);
     let at = root;
     for (const key of keys) {
       words.add(hashWord(key, 0, key.length));
@@ -62,7 +68,10 @@ export function buildTrie(forms: readonly NameForm[]): NameTrie {
     const joins = own.slice(1).map((t, k) => joinIn(form.text, (own[k] as Token).end, t.start));
     at.candidates.push({ form, words: written, joins });
   }
-  return { root, words };
+  const firsts = [...root.next.keys()].sort((a, b) => b.length - a.length);
+  const ascii = firsts.every((w) => /^[a-z0-9]+$/.test(w));
+  const firstWords = ascii && firsts.length > 0 ? new RegExp(`(?<![A-Za-z0-9])(?:${firsts.join('|')})(?![A-Za-z0-9])`, 'gi') : null;
+  return { root, words, firstWords, longest };
 }
 
 /** The comma or ampersand when the gap between two words is one of them and white space (", ", " & "), else ''. */
@@ -145,6 +154,26 @@ function gluedToPlace(tokens: readonly Token[], m: NameMatch): boolean {
   return false;
 }
 
+/** The longest acceptable name starting at token `i`, or null. */
+function longestAt(text: string, tokens: readonly Token[], i: number, trie: NameTrie, date: string | null): NameMatch | null {
+  const first = tokens[i] as Token;
+  let at = trie.root.next.get(first.key);
+  let found: NameMatch | null = null;
+  let j = i;
+  while (at) {
+    if (at.candidates.length > 0) {
+      const form = choose(text, tokens, i, at.candidates, date);
+      if (form) found = { start: first.start, end: (tokens[j] as Token).end, firstToken: i, lastToken: j, form };
+    }
+    const nextTok = tokens[j + 1];
+    if (!nextTok) break;
+    if (!(nextTok.spaceBefore || nextTok.hyphenBefore || joinIn(text, (tokens[j] as Token).end, nextTok.start))) break;
+    at = at.next.get(nextTok.key);
+    j++;
+  }
+  return found && !gluedToPlace(tokens, found) ? found : null;
+}
+
 /**
  * Every longest, non-overlapping name match in the text, left to right.
  * Words of a name may be separated by any white space (line breaks, non-breaking
@@ -154,28 +183,75 @@ export function matchNames(text: string, tokens: readonly Token[], trie: NameTri
   const out: NameMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const first = tokens[i] as Token;
-    let at = trie.root.next.get(first.key);
-    let found: NameMatch | null = null;
-    let j = i;
-    while (at) {
-      if (at.candidates.length > 0) {
-        const form = choose(text, tokens, i, at.candidates, date);
-        if (form) {
-          found = { start: first.start, end: (tokens[j] as Token).end, firstToken: i, lastToken: j, form };
-        }
-      }
-      const nextTok = tokens[j + 1];
-      if (!nextTok) break;
-      if (!(nextTok.spaceBefore || nextTok.hyphenBefore || joinIn(text, (tokens[j] as Token).end, nextTok.start))) break;
-      at = at.next.get(nextTok.key);
-      j++;
-    }
-    if (found && !gluedToPlace(tokens, found)) {
+    const found = longestAt(text, tokens, i, trie, date);
+    if (found) {
       out.push(found);
       i = found.lastToken + 1;
     } else {
       i++;
+    }
+  }
+  return out;
+}
+
+/** A match with the words around it (the mention rules read the words before and after). */
+export interface LocatedMatch {
+  match: NameMatch;
+  /** Tokens of a window of the text around the match; `match`'s token indexes point into it. */
+  tokens: readonly Token[];
+}
+
+/** Words read past a name for the rules that look ahead ("Sutton Coldfield", "under Lyme", hyphen chains). */
+const LOOK_AHEAD = 4;
+const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
+const INVISIBLE_ANYWHERE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+
+/**
+ * The same matches as `matchNames(text, tokenise(text, trie.words), trie, date)`, found
+ * faster: one native RegExp finds where a name's first word occurs, and only a short
+ * window of words around each such place is tokenised and walked through the trie.
+ * Texts with invisible characters (which may sit inside a name) take the full path.
+ */
+export function locateNames(text: string, trie: NameTrie, date: string | null = null): LocatedMatch[] {
+  if (!trie.firstWords || INVISIBLE_ANYWHERE.test(text)) {
+    const tokens = tokenise(text, trie.words);
+    return matchNames(text, tokens, trie, date).map((match) => ({ match, tokens }));
+  }
+  const re = new RegExp(trie.firstWords.source, trie.firstWords.flags);
+  const n = text.length;
+  const out: LocatedMatch[] = [];
+  let lastEnd = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const p = m.index;
+    if (p < lastEnd) continue;
+    let k = p - 1;
+    while (k >= 0 && p - k < 64 && !isWordChar(text.charCodeAt(k))) k--;
+    let from = p;
+    if (k >= 0 && isWordChar(text.charCodeAt(k))) {
+      while (k >= 0 && isWordChar(text.charCodeAt(k))) k--;
+      from = k + 1;
+    }
+    let to = p;
+    for (let words = 0; words < trie.longest + LOOK_AHEAD && to < n; words++) {
+      while (to < n && !isWordChar(text.charCodeAt(to))) to++;
+      while (to < n && isWordChar(text.charCodeAt(to))) to++;
+    }
+    // A hyphenated run continues to its end ("Kent-based-and-run-by-Essex"): the glue rule reads all of it.
+    while (to + 1 < n && isHyphen(text.charCodeAt(to)) && isWordChar(text.charCodeAt(to + 1))) {
+      to++;
+      while (to < n && isWordChar(text.charCodeAt(to))) to++;
+    }
+    const tokens = tokenise(text.slice(from, to), trie.words);
+    for (const t of tokens) {
+      t.start += from;
+      t.end += from;
+    }
+    const i = tokens.findIndex((t) => t.start === p);
+    if (i < 0) continue;
+    const found = longestAt(text, tokens, i, trie, date);
+    if (found) {
+      out.push({ match: found, tokens });
+      lastEnd = found.end;
     }
   }
   return out;

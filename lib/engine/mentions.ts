@@ -4,7 +4,7 @@
  */
 import type { Authority } from '../data/schema';
 import type { Mention } from './types';
-import { matchNames, type NameMatch, type NameTrie } from './matcher';
+import { locateNames, matchNames, type LocatedMatch, type NameMatch, type NameTrie } from './matcher';
 import { isAbbreviation } from './names';
 import { lowerWord, type Token } from './normalise';
 
@@ -89,7 +89,23 @@ function ambiguousBacked(text: string, m: NameMatch, all: readonly NameMatch[]):
   return COUNCIL_CONTEXT.test(text.slice(from, to));
 }
 
-/** Every authority and council-not-inspected mention in the text, in order. */
+/** Applies the mention rules to located matches. */
+function mentionsOf(
+  text: string,
+  located: readonly LocatedMatch[],
+  info: (id: string) => AuthorityInfo | undefined,
+): Mention[] {
+  const kept = located.filter((l) => !namesSomethingElse(text, l.tokens, l.match)).map((l) => l.match);
+  const matches = kept.filter((m) => !m.form.ambiguous || ambiguousBacked(text, m, kept));
+  const out: Mention[] = [];
+  matches.forEach((m, k) => {
+    if (townInCounty(text, m, matches[k + 1], matches[k + 2], info)) return;
+    out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), id: m.form.id, notInspected: m.form.notInspected });
+  });
+  return out;
+}
+
+/** Every authority and council-not-inspected mention in an already tokenised text, in order. */
 export function findMentions(
   text: string,
   tokens: readonly Token[],
@@ -97,12 +113,18 @@ export function findMentions(
   info: (id: string) => AuthorityInfo | undefined,
   date: string | null = null,
 ): Mention[] {
-  const raw = matchNames(text, tokens, trie, date).filter((m) => !namesSomethingElse(text, tokens, m));
-  const matches = raw.filter((m) => !m.form.ambiguous || ambiguousBacked(text, m, raw));
-  const out: Mention[] = [];
-  matches.forEach((m, k) => {
-    if (townInCounty(text, m, matches[k + 1], matches[k + 2], info)) return;
-    out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), id: m.form.id, notInspected: m.form.notInspected });
-  });
-  return out;
+  return mentionsOf(text, matchNames(text, tokens, trie, date).map((match) => ({ match, tokens })), info);
+}
+
+/**
+ * Every authority and council-not-inspected mention in the text, in order: the same
+ * result as `findMentions(text, tokenise(text), ...)`, without tokenising the whole text.
+ */
+export function scanMentions(
+  text: string,
+  trie: NameTrie,
+  info: (id: string) => AuthorityInfo | undefined,
+  date: string | null = null,
+): Mention[] {
+  return mentionsOf(text, locateNames(text, trie, date), info);
 }

@@ -42,7 +42,7 @@ const SUFFIXES = [
   'Metropolitan District Council',
   'Unitary Council',
 ];
-const PREFIXES = ['London Borough of', 'Royal Borough of', 'City of', 'Council of the City of'];
+const PREFIXES = ['London Borough of', 'Royal Borough of', 'City of'];
 
 /** An abbreviation like "BCP" or "RBKC": matched case-sensitively. */
 export function isAbbreviation(name: string): boolean {
@@ -68,7 +68,7 @@ function formsOf(x: Named, notInspected: boolean, abolished: string | null): Nam
   for (const name of new Set(names)) add(name, 2, ambiguousNames.has(name));
   const bases = [x.shortName, ...x.aliases, ...ambiguousNames];
   for (const base of new Set(bases)) {
-    if (isAbbreviation(base) || /\b(council|trust|children)\b/i.test(base)) continue;
+    if (isAbbreviation(base) || /\b(?:council|trust|children)\b/i.test(base) || /^(?:London Borough|Royal Borough|Borough|City|County|Council) of\b/i.test(base)) continue;
     for (const suffix of SUFFIXES) add(`${base} ${suffix}`, 1, false);
     for (const prefix of PREFIXES) add(`${prefix} ${base}`, 1, false);
   }

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse, buildEngineIndex, buildNameMatcher } from '../../lib/engine/index';
+import { loadSeeds } from '../../lib/data/load';
+import { findMentions, scanMentions } from '../../lib/engine/mentions';
+import { tokenise } from '../../lib/engine/normalise';
 import { fixtureDataset } from '../fixtures/dataset';
 
 const index = buildEngineIndex(fixtureDataset);
@@ -41,6 +44,31 @@ describe('engine properties', () => {
       fc.property(adversarial, (text) => {
         const a = analyse(text, {}, index);
         if (a.mentions.some((m) => !m.notInspected)) expect(matcher.mayMentionAuthority(text)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the fast mention scan finds exactly what full tokenisation finds', () => {
+    const info = (id: string) => index.authorities.get(id);
+    fc.assert(
+      fc.property(fc.oneof(adversarial, anyText), anyDate, (text, date) => {
+        expect(scanMentions(text, index.trie, info, date)).toEqual(findMentions(text, tokenise(text), index.trie, info, date));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the fast scan agrees with full tokenisation on the real dataset too', () => {
+    const seeds = loadSeeds(new URL('../../seeds', import.meta.url).pathname);
+    const real = buildEngineIndex(seeds);
+    const info = (id: string) => real.authorities.get(id);
+    const realNames = fc.constantFrom(...seeds.authorities.flatMap((a) => [a.name, a.shortName, ...a.aliases, ...(a.ambiguousAliases ?? [])]));
+    const glue = fc.constantFrom(' ', ', ', '\n', '-', ' and ', '’s ', ' Street ', ' the ', '. ', ' under ', ' Council ', ' City ');
+    const text = fc.array(fc.tuple(realNames, glue), { maxLength: 30 }).map((p) => p.map(([a, b]) => a + b).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(scanMentions(t, real.trie, info)).toEqual(findMentions(t, tokenise(t), real.trie, info));
       }),
       { numRuns: 300 },
     );
