@@ -3,7 +3,7 @@
  * the real Chromium with the built extension (scripts/bench/page.ts). Not part of
  * npm test. The last line printed is `scan/walk 5k: <ratio>`.
  *
- * Flags: --quick (smaller sizes, fewer runs), --matcher-only, --page-only.
+ * Flags: --quick (smaller sizes, fewer runs), --matcher-only, --page-only, --no-build.
  */
 import { benchMatcher } from './matcher';
 
@@ -28,4 +28,8 @@ if (!args.includes('--page-only')) {
   for (const line of report.parity) console.log(`  ${line}`);
   console.log('throughput:');
   ratioLine(report);
+}
+if (!args.includes('--matcher-only')) {
+  const { benchPage } = await import('./page');
+  await benchPage(quick, !args.includes('--no-build'));
 }
