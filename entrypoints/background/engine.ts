@@ -27,7 +27,7 @@ export function createEngine(dataset: Dataset): Engine {
         id: hit.id,
         kind: hit.kind === 'authority' ? 'authority' : 'not_inspected',
         name: hit.name,
-        matched: hit.matched !== hit.name ? hit.matched : null,
+        matched: hit.matched !== hit.name && hit.matched !== hit.shortName ? hit.matched : null,
         inspectorate: hit.inspectorate,
         abolished: hit.abolished,
       })),
