@@ -1,0 +1,102 @@
+/**
+ * The built Chrome extension (.output/chrome-mv3, built by npm run test:e2e first):
+ * no HTML or code from strings and no network use in what ships, and a manifest with
+ * only the permissions it needs, no external connections and the default CSP.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHROME_BUILD } from './harness';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const built = files(CHROME_BUILD);
+const scripts = built.filter((f) => /\.(js|html)$/.test(f));
+const read = (f: string) => readFileSync(f, 'utf8');
+
+/**
+ * Preact's renderer carries its dangerouslySetInnerHTML branch (assigning `__html`);
+ * our source never passes that prop (test/security/source.test.ts), so it is dead code.
+ * Any other innerHTML in the bundle is a finding.
+ */
+const PREACT_INNER_HTML = /\w+\.innerHTML=\w+\.__html|\w+\.__html==\w+\.innerHTML/g;
+/**
+ * Vite's modulepreload polyfill fetches the page's own <link rel="modulepreload"> files
+ * (extension-local). Vite's `build.modulePreload: { polyfill: false }` would drop it.
+ */
+const VITE_PRELOAD_FETCH = /if\(\w+\.ep\)return;\w+\.ep=!0;(?:let|const|var) \w+=\w+\(\w+\);fetch\(\w+\.href,\w+\)/g;
+const known = (text: string) => text.replace(PREACT_INNER_HTML, '').replace(VITE_PRELOAD_FETCH, '');
+
+const FORBIDDEN: [string, RegExp][] = [
+  ['innerHTML', /\binnerHTML\b/],
+  ['outerHTML', /\bouterHTML\b/],
+  ['insertAdjacentHTML', /\binsertAdjacentHTML\b/],
+  ['document.write', /\bdocument\.write(ln)?\(/],
+  ['eval(', /(^|[^.\w$])eval\(/],
+  ['new Function(', /\bnew Function\(/],
+  ['createContextualFragment', /createContextualFragment/],
+  ['remote script', /<script[^>]+src=["']?(https?:)?\/\//i],
+  ['remote import', /\bimport\(\s*["'`]https?:/],
+  ['importScripts', /\bimportScripts\(/],
+  ['fetch(', /(^|[^.\w$])fetch\(/],
+  ['XMLHttpRequest', /\bXMLHttpRequest\b/],
+  ['WebSocket', /\bnew WebSocket\b/],
+  ['sendBeacon', /\bsendBeacon\b/],
+];
+
+describe('built extension', () => {
+  it('has a content script, a background and a popup', () => {
+    const names = scripts.map((f) => relative(CHROME_BUILD, f));
+    expect(names).toContain('content-scripts/content.js');
+    expect(names).toContain('background.js');
+    expect(names).toContain('popup.html');
+  });
+
+  it.each(FORBIDDEN)('ships no %s', (_name, pattern) => {
+    const hits = scripts.filter((f) => pattern.test(known(read(f))));
+    expect(hits.map((f) => relative(CHROME_BUILD, f))).toEqual([]);
+  });
+
+  it('the content script and the background carry no innerHTML at all, not even Preact’s', () => {
+    for (const f of ['content-scripts/content.js', 'background.js']) expect(read(join(CHROME_BUILD, f))).not.toMatch(/innerHTML/);
+  });
+
+  it('loads every script of its pages from the extension itself', () => {
+    for (const f of scripts.filter((x) => x.endsWith('.html'))) {
+      for (const [, src] of read(f).matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) expect(src).toMatch(/^\/|^\.\/|^[\w-]+\//);
+    }
+  });
+});
+
+describe('manifest', () => {
+  const manifest = JSON.parse(read(join(CHROME_BUILD, 'manifest.json'))) as Record<string, unknown>;
+
+  it('asks only for storage and the context menu, and for no host permissions', () => {
+    expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual(['contextMenus', 'storage']);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toBeUndefined();
+  });
+
+  it('lets no web page or other extension connect, exposes no resources, keeps the default CSP', () => {
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.content_security_policy).toBeUndefined();
+    expect(manifest.sandbox).toBeUndefined();
+    expect(manifest.update_url).toBeUndefined();
+  });
+
+  it('runs its content script on http(s) pages only, in the top frame, when the page is idle', () => {
+    const cs = manifest.content_scripts as { matches: string[]; all_frames?: boolean; run_at?: string; world?: string }[];
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.matches.sort()).toEqual(['http://*/*', 'https://*/*']);
+    expect(cs[0]!.all_frames ?? false).toBe(false);
+    expect(cs[0]!.world ?? 'ISOLATED').toBe('ISOLATED');
+    expect(cs[0]!.run_at).toBe('document_idle');
+  });
+});
