@@ -34,21 +34,32 @@ const NAMES = [AUTHORITY_HIGHLIGHT, ...VERDICTS.map(verdictHighlightName)];
 export class Painter {
   private marks: PaintedMark[] = [];
   private frame = 0;
+  private highlightsFailed = false;
   private readonly onViewportChange = () => this.scheduleOverlay();
 
   constructor(private readonly doc: Document) {}
 
   /** Whether this browser draws marks with CSS highlights (no overlay needed). */
   get usesHighlights(): boolean {
-    return !!this.doc.defaultView && registry(this.doc.defaultView) !== null;
+    return !this.highlightsFailed && !!this.doc.defaultView && registry(this.doc.defaultView) !== null;
   }
 
   /** Replaces every painted mark with `marks`. */
   paint(marks: readonly PaintedMark[]): void {
     this.marks = [...marks];
     const view = this.doc.defaultView;
-    const reg = view ? registry(view) : null;
-    if (reg) {
+    const reg = view && !this.highlightsFailed ? registry(view) : null;
+    if (reg && this.paintHighlights(reg)) return;
+    if (this.marks.length > 0) {
+      view?.addEventListener('scroll', this.onViewportChange, { passive: true, capture: true });
+      view?.addEventListener('resize', this.onViewportChange, { passive: true });
+    }
+    this.drawOverlay();
+  }
+
+  /** Registers the marks as CSS highlights; false (and overlay from then on) if the browser refuses. */
+  private paintHighlights(reg: NonNullable<ReturnType<typeof registry>>): boolean {
+    try {
       const groups = new Map<string, Range[]>();
       for (const mark of this.marks) {
         const name = mark.style === 'authority' ? AUTHORITY_HIGHLIGHT : verdictHighlightName(mark.style);
@@ -67,12 +78,18 @@ export class Painter {
         highlight.priority = name === AUTHORITY_HIGHLIGHT ? 0 : 1;
         reg.highlights.set(name, highlight);
       }
-    } else {
-      if (this.marks.length > 0) {
-        view?.addEventListener('scroll', this.onViewportChange, { passive: true, capture: true });
-        view?.addEventListener('resize', this.onViewportChange, { passive: true });
+      return true;
+    } catch {
+      // E.g. a content-script sandbox that may not hand its Ranges to the page's registry.
+      this.highlightsFailed = true;
+      for (const name of NAMES) {
+        try {
+          reg.highlights.delete(name);
+        } catch {
+          // Nothing was registered.
+        }
       }
-      this.drawOverlay();
+      return false;
     }
   }
 

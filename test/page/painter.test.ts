@@ -40,3 +40,33 @@ describe('Painter without the Highlight API', () => {
     expect(host.shadowRoot!.querySelectorAll('.box')).toHaveLength(0);
   });
 });
+
+describe('Painter when the browser refuses the highlights', () => {
+  it('falls back to overlay boxes', () => {
+    const registry = {
+      set: vi.fn(() => {
+        throw new Error('not allowed');
+      }),
+      delete: vi.fn(() => true),
+    };
+    const view = document.defaultView as unknown as { CSS: object; Highlight?: unknown };
+    view.Highlight = class {
+      priority = 0;
+    };
+    Object.defineProperty(view, 'CSS', { value: { highlights: registry }, configurable: true });
+    try {
+      document.body.replaceChildren(document.createTextNode('Essex was rated inadequate.'));
+      vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([new DOMRect(0, 0, 40, 16)] as unknown as DOMRectList);
+      const painter = new Painter(document);
+      const range = document.createRange();
+      range.selectNodeContents(document.body);
+      painter.paint([{ range, style: 'contradicts' }]);
+      expect(registry.set).toHaveBeenCalled();
+      expect(painter.usesHighlights).toBe(false);
+      expect(document.querySelector('ofsted-lens-ui')!.shadowRoot!.querySelectorAll('.box')).toHaveLength(1);
+    } finally {
+      delete (view as { CSS?: unknown }).CSS;
+      delete view.Highlight;
+    }
+  });
+});
