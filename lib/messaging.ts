@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { Authority, FRAMEWORKS, Inspection, JUDGEMENTS, GRADES, type Framework } from './data/schema';
+import { Authority, FRAMEWORKS, HttpsUrl, Inspection, JUDGEMENTS, GRADES, type Framework } from './data/schema';
 import { VERDICTS, type Analysis } from './engine/types';
 
 const isoDate = z.iso.date();
@@ -22,7 +22,7 @@ export const InspectionSummary = z
     framework: z.enum(Object.keys(FRAMEWORKS) as [Framework, ...Framework[]]),
     /** The judgements as recorded (grade, `not_judged` or `unknown`). */
     judgements: z.partialRecord(z.enum(JUDGEMENTS), z.union([z.enum(GRADES), z.enum(['not_judged', 'unknown'])])),
-    url: z.url(),
+    url: HttpsUrl,
     /** True for records whose grades were not read from the report itself. */
     unverified: z.boolean(),
   })
@@ -39,7 +39,7 @@ export const AuthoritySummary = z.discriminatedUnion('kind', [
       shortName: z.string(),
       /** Its newest report, or null when none is recorded. */
       latest: InspectionSummary.nullable(),
-      ofstedPage: z.url().nullable(),
+      ofstedPage: HttpsUrl.nullable(),
       abolished: isoDate.nullable(),
     })
     .strict(),
@@ -57,7 +57,7 @@ export const AuthoritySummary = z.discriminatedUnion('kind', [
 export type AuthoritySummary = z.infer<typeof AuthoritySummary>;
 
 const Span = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() };
-const InspectionRef = z.object({ id: z.string(), published: isoDate, url: z.url() }).strict();
+const InspectionRef = z.object({ id: z.string(), published: isoDate, url: HttpsUrl }).strict();
 
 /** Mirrors `Analysis` in lib/engine/types.ts (checked at compile time below). */
 export const AnalysisSchema = z

@@ -83,6 +83,16 @@ export const JUDGEMENT_LABELS: Record<Judgement, string> = {
 };
 
 const isoDate = z.iso.date();
+
+/**
+ * A link the UI may put in an `<a href>`: https only, so a bad record can never
+ * smuggle a `javascript:` or `data:` link into a card or the popup.
+ */
+export const HttpsUrl = z
+  .string()
+  .regex(/^https:\/\/\S+$/, 'must be an https:// address with no spaces')
+  .pipe(z.url({ protocol: /^https$/ }));
+
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "north-somerset"');
 
 export const AUTHORITY_TYPES = [
@@ -151,7 +161,7 @@ export const Authority = z
      * Ofsted's provider page for the authority (https://reports.ofsted.gov.uk/provider/44/<urn>);
      * null exactly when `urn` is null.
      */
-    ofstedPage: z.url().nullable(),
+    ofstedPage: HttpsUrl.nullable(),
     /**
      * ISO date it ceased to exist (the day its successors took over, e.g. "2019-04-01"),
      * for predecessors; null for current authorities.
@@ -207,7 +217,7 @@ export const Inspection = z
     published: isoDate,
     judgements: z.partialRecord(Judgement, JudgementValue),
     /** The report's permanent address. */
-    url: z.url(),
+    url: HttpsUrl,
     source: InspectionSource,
   })
   .strict()

@@ -33,7 +33,7 @@ describe('the compact bundled form', () => {
       authorities: fixture.authorities.map(({ ambiguousAliases: _, ...rest }) => rest),
       inspections: [
         ...fixture.inspections.filter((i) => i.id !== first?.id),
-        { ...first!, id: 'brackenshire-x-2013-03-08', url: 'http://example.org/a.pdf', source: { kind: 'curated', citation: 'Ofsted annual report 2013, page 4' } },
+        { ...first!, id: 'brackenshire-x-2013-03-08', url: 'https://example.org/a.pdf?x=1&y=2', source: { kind: 'curated', citation: 'Ofsted annual report 2013, page 4' } },
       ],
     };
     expect(roundTrip(odd)).toStrictEqual(odd);
