@@ -5,7 +5,7 @@
 import type { Grade } from '../data/schema';
 import { assignJudgements, isTableRow, judgementNames } from './judgements';
 import { gradeWords, hasGradeContext, notAGrade, type GradeWord } from './grades';
-import { timeHints, type TimeHint } from './hints';
+import { locatedTimeHints, type TimeHint } from './hints';
 import { sentences, type Sentence } from './sentences';
 import type { ClaimJudgement, Mention } from './types';
 
@@ -27,6 +27,8 @@ export interface RawClaim {
 const PROVIDER = /\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|pre-?schools?|childminders?|children['\u2019]s\s+homes?|care\s+homes?|residential\s+homes?|police|constabulary|force|hospitals?|nhs|colleges?|universit(?:y|ies)|sixth\s+forms?|pupil\s+referral\s+units?|fostering\s+agenc(?:y|ies)|adoption\s+agenc(?:y|ies)|prisons?|young\s+offender|probation|surger(?:y|ies)|clinics?|setting)\b/giu;
 const COUNCIL_WORDS = /\b(?:councils?|council['\u2019]s|(?:local\s+)?authority|authority['\u2019]s|children['\u2019]?s?\s+services|social\s+care|social\s+work|department)\b/giu;
 const BACK_REFERENCE_BLOCKERS = /\b(?:unlike|than|like|whereas|compared\s+(?:with|to)|neighbouring|next\s+door\s+to)\s+$/iu;
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:after|before|while|whilst|whereas|but|following|since|when|having)\b/giu;
+const LOCATIVE = /\b(?:in|at|near|across|around|from|of|outside)\s+(?:the\s+)?$/iu;
 const VISIT = /\b(?:monitoring|focused|focussed)\s+visits?\b|\bjoint\s+targeted\s+area\s+inspections?\b|\bJTAI\b/iu;
 
 function lastIndex(re: RegExp, s: string): number {
@@ -42,7 +44,12 @@ function aboutProvider(text: string, from: number, g: GradeWord, mentions: reado
   const provider = lastIndex(PROVIDER, region);
   if (provider < 0) return false;
   let council = lastIndex(COUNCIL_WORDS, region);
-  for (const m of mentions) if (m.end <= g.start && m.start >= from) council = Math.max(council, m.end - from);
+  for (const m of mentions) {
+    if (m.end > g.start || m.start < from) continue;
+    // "a school in Kent": a place named after the provider says where it is, not who is graded.
+    if (LOCATIVE.test(text.slice(Math.max(from, m.start - 12), m.start)) && m.start - from > provider) continue;
+    council = Math.max(council, m.end - from);
+  }
   return provider > council;
 }
 
@@ -77,7 +84,24 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
     }
     if (grades.length === 0) continue;
     const judgements = assignJudgements(text, grades, names);
-    const hints = timeHints(sentenceText);
+    const located = locatedTimeHints(sentenceText);
+    /**
+     * Each grade's hints: those in its own clause. Between two grades the text is split at
+     * the last clause break (punctuation, "after", "while"...), or halfway when there is none.
+     */
+    const splits = grades.map((g, k) => {
+      if (k === 0) return 0;
+      const prevEnd = (grades[k - 1] as GradeWord).end - s.start;
+      const gap = sentenceText.slice(prevEnd, g.start - s.start);
+      let cut = -1;
+      for (const m of gap.matchAll(CLAUSE_BREAK)) cut = m.index;
+      return prevEnd + (cut >= 0 ? cut : Math.floor(gap.length / 2));
+    });
+    const hintsFor = (k: number): TimeHint[] => {
+      const from = splits[k] as number;
+      const to = k + 1 < grades.length ? (splits[k + 1] as number) : sentenceText.length;
+      return located.filter((h) => h.at >= from && h.at < to).map((h) => h.hint);
+    };
     const visit = VISIT.test(sentenceText);
     const seen = new Set<string>();
     let previousGrade: Grade | null = null;
@@ -107,7 +131,7 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
           notInspected: mention.notInspected,
           judgement,
           grade,
-          hints,
+          hints: hintsFor(k),
           flags: visit ? ['Ofsted’s monitoring and focused visits (and joint targeted area inspections) give no grade: this grade cannot come from one.'] : [],
         });
       }

@@ -29,7 +29,18 @@ export function monthNumber(name: string): number {
 
 /** The time hints in one sentence. */
 export function timeHints(sentence: string): TimeHint[] {
-  const hints: TimeHint[] = [];
+  return locatedTimeHints(sentence).map((h) => h.hint);
+}
+
+/** A time hint and where it starts in the sentence. */
+export interface LocatedHint {
+  hint: TimeHint;
+  at: number;
+}
+
+/** The time hints in one sentence, with their positions (so each grade takes the ones in its own clause). */
+export function locatedTimeHints(sentence: string): LocatedHint[] {
+  const hints: LocatedHint[] = [];
   const used: [number, number][] = [];
   const take = (re: RegExp, make: (m: RegExpExecArray) => TimeHint | null): void => {
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
@@ -38,7 +49,7 @@ export function timeHints(sentence: string): TimeHint[] {
       if (used.some(([a, b]) => s < b && e > a)) continue;
       const hint = make(m);
       if (hint) {
-        hints.push(hint);
+        hints.push({ hint, at: s });
         used.push([s, e]);
       }
     }
@@ -57,5 +68,5 @@ export function timeHints(sentence: string): TimeHint[] {
   take(/\b(20[0-4]\d|199\d)\b/g, (m) => ({ year: Number(m[1]) }));
   take(/\blast\s+year\b/gi, () => ({ yearsAgo: 1 }));
   take(/\b(?:previously|previous\s+inspection|earlier\s+inspection|before\s+that)\b/gi, () => ({ previous: true }));
-  return hints;
+  return hints.sort((a, b) => a.at - b.at);
 }
