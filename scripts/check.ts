@@ -3,8 +3,14 @@
  *
  * Checks each input's grade claims against the seeds (loaded from the repository's
  * seeds/ folder, wherever it is run from). Prints a readable report per input, or with
- * --json exactly one JSON object per input per line. Bad input: one line on stderr,
- * exit code 1 (2 for a bad command line).
+ * --json exactly one JSON object per input per line:
+ *   {"published", "authorities": [{"name", "gss", "mentions": [{"start","end","text"}]}],
+ *    "claims": [{"authority","judgement","grade","start","end","text","verdict","inspection","suggestion"}]}
+ * Names are official names; councils Ofsted does not inspect (Welsh, Scottish, Northern
+ * Irish) are listed among the authorities with "gss": null. Offsets are UTF-16 offsets
+ * into the text analysed: the file as read for text input; for HTML, the article's text
+ * (headline first) as lib/page/article.ts reads it. All inputs are read before any is
+ * checked. Bad input: one line on stderr, exit code 1 (2 for a bad command line).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

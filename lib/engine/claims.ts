@@ -27,6 +27,8 @@ export interface RawClaim {
 const PROVIDER = /\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|pre-?schools?|childminders?|children['\u2019]s\s+homes?|care\s+homes?|residential\s+homes?|police|constabulary|force|hospitals?|nhs|colleges?|universit(?:y|ies)|sixth\s+forms?|pupil\s+referral\s+units?|fostering\s+agenc(?:y|ies)|adoption\s+agenc(?:y|ies)|prisons?|young\s+offender|probation|surger(?:y|ies)|clinics?|setting)\b/giu;
 const COUNCIL_WORDS = /\b(?:councils?|council['\u2019]s|(?:local\s+)?authority|authority['\u2019]s|children['\u2019]?s?\s+services|social\s+care|social\s+work|department)\b/giu;
 const BACK_REFERENCE_BLOCKERS = /\b(?:unlike|than|like|whereas|compared\s+(?:with|to)|neighbouring|next\s+door\s+to)\s+$/iu;
+const OTHER_RATER =
+  /\b(?:CQC|Care\s+Quality\s+Commission|HMICFRS|HM\s+Inspectorate|HMI\s+Probation|Care\s+Inspectorate|Estyn|auditors?|Moody['\u2019]?s|Fitch|Standard\s+(?:&|and)\s+Poor['\u2019]?s|peer\s+review|adults?['\u2019]?\s+social\s+care|adult\s+services)\b/iu;
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:after|before|while|whilst|whereas|but|following|since|when|having)\b/giu;
 const LOCATIVE = /\b(?:in|at|near|across|around|from|of|outside)\s+(?:the\s+)?$/iu;
 const VISIT = /\b(?:monitoring|focused|focussed)\s+visits?\b|\bjoint\s+targeted\s+area\s+inspections?\b|\bJTAI\b/iu;
@@ -75,6 +77,8 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
     if (all.length === 0) continue;
     const names = judgementNames(text, s.start, s.end);
     const context = hasGradeContext(sentenceText);
+    // Another inspectorate's or rater's grade (CQC on adult social care, auditors...) is not Ofsted's.
+    if (OTHER_RATER.test(sentenceText) && !/\bofsted\b/i.test(sentenceText)) continue;
     const grades: GradeWord[] = [];
     for (const g of all) {
       if (notAGrade(text, g, s.start, s.end)) continue;

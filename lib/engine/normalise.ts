@@ -32,8 +32,8 @@ export function isInvisible(code: number): boolean {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
-/** Per UTF-16 code unit: 0 not yet known, 1 word character, 2 not. Filled on first sight. */
-const WORD_CACHE = new Uint8Array(0x10000);
+/** Per UTF-16 code unit: 0 not yet known, 1 word character, 2 not. Filled on first sight; made on first non-ASCII character. */
+let WORD_CACHE: Uint8Array | null = null;
 
 /**
  * True for a letter, digit or combining mark at `code` (a UTF-16 code unit; surrogate
@@ -44,6 +44,7 @@ export function isWordChar(code: number): boolean {
   if (code < 128) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   }
+  WORD_CACHE ??= new Uint8Array(0x10000);
   const known = WORD_CACHE[code];
   if (known === 1) return true;
   if (known === 2) return false;
