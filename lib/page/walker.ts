@@ -48,35 +48,35 @@ const SKIPPED_TAGS = new Set([
 
 /** Inline elements: text either side of them runs on in the same line of text. */
 const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'CODE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'KBD',
-  'LABEL',
-  'MARK',
-  'Q',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-  'WBR',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
 ]);
 
 /** Separator between blocks, so words of adjacent paragraphs never run together. */
@@ -96,34 +96,49 @@ function isShown(el: Element): boolean {
   return true;
 }
 
-/** True for an element that, by itself, puts its text off limits (a form field, editable, hidden...). */
+/** True for an element whose attributes put its text off limits (hidden, editable). */
 function skipsItself(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.localName) || el.hasAttribute('hidden')) return true;
+  if (el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
 
-/**
- * Whether text directly inside `el` is off limits: it or an ancestor skips its
- * text. Answers are cached per element, so shared ancestors are checked once.
- */
-function isSkipped(el: Element, cache: Map<Element, boolean>): boolean {
-  const cached = cache.get(el);
-  if (cached !== undefined) return cached;
-  const parent = el.parentElement;
-  // Nearest explicit contenteditable decides: "false" inside an editable region is still part of it.
-  const skipped = skipsItself(el) || (parent !== null && isSkipped(parent, cache));
-  cache.set(el, skipped);
-  return skipped;
+/** Elements whose children the browser's own styles may hide (a closed <details>, a closed <dialog>). */
+const HIDES_CHILDREN = new Set(['details', 'dialog']);
+
+/** What the walker needs to know about an element, worked out once per element. */
+interface ElementInfo {
+  /** May text directly inside it be read? */
+  readable: boolean;
+  /** Its nearest non-inline ancestor-or-self: text in different blocks is kept apart. */
+  block: Element;
+  localName: string;
 }
 
-function blockOf(el: Element, cache: Map<Element, Element>): Element {
+/**
+ * Works out `ElementInfo` from the element's own tag and attributes and its
+ * parent's info (cached, so shared ancestors are looked at once). The browser is
+ * asked whether an element is shown (checkVisibility, which covers its
+ * ancestors) only where a stylesheet could single it out: elements with
+ * attributes (class, id, style...) or inside <details>/<dialog>. A bare element
+ * (most <p>, <b>, <li> of an article) is shown exactly when its parent is.
+ */
+function elementInfo(el: Element, cache: Map<Element, ElementInfo>): ElementInfo {
   const cached = cache.get(el);
   if (cached) return cached;
-  let block = el;
-  while (INLINE.has(block.tagName) && block.parentElement) block = block.parentElement;
-  cache.set(el, block);
-  return block;
+  const parent = el.parentElement;
+  const up = parent ? elementInfo(parent, cache) : null;
+  const localName = el.localName;
+  const attributes = el.hasAttributes();
+  let readable = up ? up.readable : true;
+  if (readable) {
+    if (SKIPPED_TAGS.has(localName)) readable = false;
+    else if (attributes && skipsItself(el)) readable = false;
+    else if (attributes || !up || HIDES_CHILDREN.has(up.localName)) readable = isShown(el);
+  }
+  const info = { readable, block: up && INLINE.has(localName) ? up.block : el, localName };
+  cache.set(el, info);
+  return info;
 }
 
 /**
@@ -138,10 +153,14 @@ export class TextWalk {
   private length = 0;
   private lastBlock: Element | null = null;
   private last: Text | null = null;
-  private readonly blocks = new Map<Element, Element>();
-  /** Per parent element: may its text be read? (Most text nodes share a parent with others.) */
-  private readonly readable = new Map<Element, boolean>();
-  private readonly skipped = new Map<Element, boolean>();
+  /**
+   * Per parent element: the block its text belongs to, or null when its text is
+   * not to be read. Most text nodes share a parent with others; one lookup each.
+   */
+  private readonly parents = new Map<Element, Element | null>();
+  private lastParent: Element | null = null;
+  private lastParentBlock: Element | null = null;
+  private readonly info = new Map<Element, ElementInfo>();
   private readonly walker: TreeWalker | null = null;
 
   constructor(root: Node) {
@@ -185,13 +204,20 @@ export class TextWalk {
     if (data.length === 0) return;
     const parent = node.parentElement;
     if (!parent) return;
-    let ok = this.readable.get(parent);
-    if (ok === undefined) {
-      ok = !isSkipped(parent, this.skipped) && isShown(parent);
-      this.readable.set(parent, ok);
+    let block: Element | null | undefined;
+    if (parent === this.lastParent) {
+      block = this.lastParentBlock;
+    } else {
+      block = this.parents.get(parent);
+      if (block === undefined) {
+        const info = elementInfo(parent, this.info);
+        block = info.readable ? info.block : null;
+        this.parents.set(parent, block);
+      }
+      this.lastParent = parent;
+      this.lastParentBlock = block;
     }
-    if (!ok) return;
-    const block = blockOf(parent, this.blocks);
+    if (block === null) return;
     if (this.lastBlock !== null && (block !== this.lastBlock || (this.last && brokenAfter(this.last, node)))) {
       this.breakLine();
     }
@@ -207,7 +233,7 @@ export class TextWalk {
 function brokenAfter(previous: Text, next: Text): boolean {
   let node: Node | null = previous;
   // Up through inline wrappers that end with `previous`, then look at what follows.
-  while (node && !node.nextSibling && node.parentElement && INLINE.has(node.parentElement.tagName)) node = node.parentElement;
+  while (node && !node.nextSibling && node.parentElement && INLINE.has(node.parentElement.localName)) node = node.parentElement;
   const after = node?.nextSibling;
   return !!after && after !== next && after.nodeType === 1 && (after as Element).tagName === 'BR';
 }
