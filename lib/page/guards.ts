@@ -16,7 +16,15 @@ const str: Check = (v) => typeof v === 'string';
 const bool: Check = (v) => typeof v === 'boolean';
 const count: Check = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const iso: Check = (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
-const url: Check = (v) => typeof v === 'string' && /^https?:\/\/\S+$/.test(v);
+/** Like `HttpsUrl` in lib/data/schema.ts: an https:// address with no spaces that parses (never `javascript:` or `data:`). */
+const url: Check = (v) => {
+  if (typeof v !== 'string' || !/^https:\/\/\S+$/.test(v)) return false;
+  try {
+    return new URL(v).protocol === 'https:';
+  } catch {
+    return false;
+  }
+};
 const oneOf =
   (values: readonly string[]): Check =>
   (v) =>

@@ -41,7 +41,11 @@ describe('isAnalyseResponse', () => {
 
   it('agrees with the zod schema on every one-field change of a reply', () => {
     const json = valid as unknown as Json;
-    const replacements: (Json | undefined)[] = [undefined, null, 42, -1, 1.5, '', 'x', 'good', '2023-03-10', 'https://a.b/c', true, [], {}];
+    const replacements: (Json | undefined)[] = [
+      undefined, null, 42, -1, 1.5, '', 'x', 'good', '2023-03-10', true, [], {},
+      'https://a.b/c', 'https://files.ofsted.gov.uk/v1/file/1', 'http://files.ofsted.gov.uk/v1/file/1',
+      'javascript:alert(1)', 'data:text/html,x', 'https://localhost/x', ' https://example.org/a ',
+    ];
     for (const path of paths(json)) {
       for (const replacement of replacements) {
         const candidate = mutate(json, path, replacement);
