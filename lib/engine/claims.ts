@@ -24,7 +24,7 @@ export interface RawClaim {
 }
 
 /** Things Ofsted grades that are not the authority's children's services. */
-const PROVIDER = /\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|pre-?schools?|childminders?|children['\u2019]s\s+homes?|care\s+homes?|residential\s+homes?|police|constabulary|force|hospitals?|nhs|colleges?|universit(?:y|ies)|sixth\s+forms?|pupil\s+referral\s+units?|fostering\s+agenc(?:y|ies)|adoption\s+agenc(?:y|ies)|prisons?|young\s+offender|probation|surger(?:y|ies)|clinics?|setting)\b/giu;
+const PROVIDER = /\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|pre-?schools?|childminders?|children['\u2019]s\s+homes?|care\s+homes?|residential\s+homes?|police|constabulary|force|hospitals?|nhs|colleges?|universit(?:y|ies)|sixth\s+forms?|pupil\s+referral\s+units?|fostering\s+(?:agenc(?:y|ies)|services?)|(?:regional\s+)?adoption\s+(?:agenc(?:y|ies)|services?)|children['\u2019]s\s+centres?|secure\s+(?:children['\u2019]s\s+)?homes?|special\s+schools?|prisons?|young\s+offender|probation|surger(?:y|ies)|clinics?|setting)\b/giu;
 const COUNCIL_WORDS = /\b(?:councils?|council['\u2019]s|(?:local\s+)?authority|authority['\u2019]s|children['\u2019]?s?\s+services|social\s+care|social\s+work|department)\b/giu;
 const BACK_REFERENCE_BLOCKERS = /\b(?:unlike|than|like|whereas|compared\s+(?:with|to)|neighbouring|next\s+door\s+to)\s+$/iu;
 const OTHER_RATER =
