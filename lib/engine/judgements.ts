@@ -102,7 +102,11 @@ export function assignJudgements(text: string, grades: readonly GradeWord[], nam
     if (target < 0 && prevIndex >= 0) {
       const gap = text.slice(anchor[prevIndex] as number, name.start);
       const attributive = /^['"\u2019\u201d*\s]*$/u.test(gap);
-      const linked = !/[;:.!?]/.test(gap) && gap.length <= 70 && /\b(?:for|to|of|in|with|including|across)\b[^,]*$/iu.test(gap);
+      const linked =
+        !/[;:.!?]/.test(gap) &&
+        !/\b(?:but|while|whilst|whereas|although|though|yet)\b/iu.test(gap) &&
+        gap.length <= 70 &&
+        /\b(?:for|to|of|in|with|including|across)\b[^,]*$/iu.test(gap);
       if (attributive || linked) target = prevIndex;
     }
     if (target < 0 && next) target = nextIndex;

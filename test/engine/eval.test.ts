@@ -16,7 +16,7 @@ describe('evaluation over the fixture articles', () => {
     const result = evaluate(join(root, 'test/fixtures/articles'), readLabels(join(root, 'test/labels/fixtures.json')), index, parse);
     const problems = result.articles.flatMap((a) => a.problems.map((p) => `${a.file}: ${p}`)).concat(result.unmatched);
     expect(problems).toEqual([]);
-    expect(result.articles).toHaveLength(9);
+    expect(result.articles).toHaveLength(10);
     expect(result.perfect).toBe(true);
   });
 });
