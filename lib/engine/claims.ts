@@ -33,10 +33,11 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:after|before|while|whilst|whereas
 const LOCATIVE = /\b(?:in|at|near|across|around|from|of|outside)\s+(?:the\s+)?$/iu;
 const VISIT = /\b(?:monitoring|focused|focussed)\s+visits?\b|\bjoint\s+targeted\s+area\s+inspections?\b|\bJTAI\b/iu;
 
+/** End of the last match of a global RegExp in `s`, or -1. */
 function lastIndex(re: RegExp, s: string): number {
   let last = -1;
-  const r = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-  for (let m = r.exec(s); m; m = r.exec(s)) last = m.index + m[0].length;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m.index + m[0].length;
   return last;
 }
 
@@ -55,8 +56,24 @@ function aboutProvider(text: string, from: number, g: GradeWord, mentions: reado
   return provider > council;
 }
 
+/** Index of the first mention that starts at or after `pos` (mentions are in text order). */
+function firstAtOrAfter(mentions: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function pickMention(text: string, s: Sentence, g: GradeWord, from: number, mentions: readonly Mention[]): Mention | null {
-  const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  const inSentence: Mention[] = [];
+  for (let k = firstAtOrAfter(mentions, s.start); k < mentions.length && (mentions[k] as Mention).start < s.end; k++) {
+    const m = mentions[k] as Mention;
+    if (m.end <= s.end) inSentence.push(m);
+  }
   const before = inSentence.filter((m) => m.end <= g.start && !BACK_REFERENCE_BLOCKERS.test(text.slice(Math.max(s.start, m.start - 30), m.start)));
   const region = before.filter((m) => m.start >= from);
   const chosen = region.at(-1) ?? before.at(-1) ?? inSentence.find((m) => m.start >= g.end);
@@ -115,8 +132,9 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
       previousGrade = grade;
       if (!grade || aboutProvider(text, from, g, mentions)) return;
       const own = pickMention(text, s, g, from, mentions);
-      const earlier = own ? null : (mentions.filter((m) => m.end <= s.start).at(-1) ?? titleMentions[0] ?? null);
-      const later = own || earlier ? null : (mentions.find((m) => m.start >= s.end) ?? null);
+      const at = firstAtOrAfter(mentions, s.start);
+      const earlier = own ? null : ((at > 0 ? mentions[at - 1] : undefined) ?? titleMentions[0] ?? null);
+      const later = own || earlier ? null : (mentions[firstAtOrAfter(mentions, s.end)] ?? null);
       const mention = own ?? earlier ?? later;
       if (!mention) return;
       if (later) forward.add(out.length);

@@ -21,6 +21,11 @@ export const MONTHS = [
 ];
 const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 
+const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\b,?\s*(\d{4})?`, 'gi');
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(\d{4}))?`, 'gi');
+const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'gi');
+const IN_MONTH = new RegExp(String.raw`\b(?:in|during|since|from|of|last)\s+${MONTH}\b`, 'gi');
+
 /** Month number (1-12) of a month name or its abbreviation. */
 export function monthNumber(name: string): number {
   const key = name.toLowerCase().slice(0, 3);
@@ -43,6 +48,7 @@ export function locatedTimeHints(sentence: string): LocatedHint[] {
   const hints: LocatedHint[] = [];
   const used: [number, number][] = [];
   const take = (re: RegExp, make: (m: RegExpExecArray) => TimeHint | null): void => {
+    re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const s = m.index;
       const e = s + m[0].length;
@@ -54,14 +60,14 @@ export function locatedTimeHints(sentence: string): LocatedHint[] {
       }
     }
   };
-  take(new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\b,?\s*(\d{4})?`, 'gi'), (m) => ({
+  take(DAY_MONTH, (m) => ({
     day: Number(m[1]), month: monthNumber(m[2] as string), ...(m[3] ? { year: Number(m[3]) } : {}),
   }));
-  take(new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(\d{4}))?`, 'gi'), (m) =>
+  take(MONTH_DAY, (m) =>
     Number(m[2]) <= 31 ? { day: Number(m[2]), month: monthNumber(m[1] as string), ...(m[3] ? { year: Number(m[3]) } : {}) } : null,
   );
-  take(new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'gi'), (m) => ({ month: monthNumber(m[1] as string), year: Number(m[2]) }));
-  take(new RegExp(String.raw`\b(?:in|during|since|from|of|last)\s+${MONTH}\b`, 'gi'), (m) => {
+  take(MONTH_YEAR, (m) => ({ month: monthNumber(m[1] as string), year: Number(m[2]) }));
+  take(IN_MONTH, (m) => {
     const word = (m[1] as string).toLowerCase();
     return word === 'may' && !/^in\s/i.test(m[0]) ? null : { month: monthNumber(word) };
   });

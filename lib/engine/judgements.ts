@@ -43,12 +43,14 @@ const NAMES: [RegExp, ClaimJudgement[], boolean?][] = [
   [/\bchildren['\u2019]s\s+experiences\b/iu, ['in_care']],
 ];
 
+const GLOBAL_NAMES = NAMES.map(([pattern, judgements, overallOnly]) => [new RegExp(pattern.source, 'giu'), judgements, overallOnly] as const);
+
 /** Every judgement name in `text.slice(from, to)`, without overlaps, in order. */
 export function judgementNames(text: string, from: number, to: number): JudgementName[] {
   const slice = text.slice(from, to);
   const found: JudgementName[] = [];
-  for (const [pattern, judgements, overallOnly] of NAMES) {
-    const re = new RegExp(pattern.source, 'giu');
+  for (const [re, judgements, overallOnly] of GLOBAL_NAMES) {
+    re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const start = from + m.index;
       const end = start + m[0].length;

@@ -20,7 +20,13 @@ const END = /[.!?]["'\u2019\u201d)]*(?=\s)/y;
  * inside one of `keep` (the authority mentions: a name may wrap onto the next line).
  */
 export function sentences(text: string, keep: readonly { start: number; end: number }[] = []): Sentence[] {
-  const inside = (i: number): boolean => keep.some((k) => i > k.start && i < k.end);
+  // `keep` is in text order and `i` only grows, so one cursor walks it once.
+  let cursor = 0;
+  const inside = (i: number): boolean => {
+    while (cursor < keep.length && (keep[cursor] as { end: number }).end <= i) cursor++;
+    const k = keep[cursor];
+    return k !== undefined && i > k.start && i < k.end;
+  };
   const out: Sentence[] = [];
   let start = 0;
   let paragraph = 0;
