@@ -151,6 +151,16 @@ export function judge(index: EngineIndex, claim: RawClaim, asOf: AsOf, preferCon
   }
   const other = confusedWith(index, claim, date);
   if (other) return wrongAuthority(index, claim, other);
+  // A newer report whose grades are not verified may be the one the article reports: no verdict against it.
+  const unverified = list.find((i) => !isVerified(i) && i.published > target.published && i.published <= date);
+  if (unverified) {
+    return {
+      ...none,
+      inspection: ref(unverified),
+      verdict: 'no_record',
+      explanation: `A newer report (${longDate(unverified.published)}) exists; its grades are not verified here, so this claim cannot be checked. The report before it (${longDate(target.published)}) gave ${judgementLabel(claim.judgement)} ${value === undefined ? 'no grade' : gradeLabel(value)}.`,
+    };
+  }
   let explanation: string;
   if (value === undefined && claim.judgement === 'overall' && target.framework === 'ilacs_2026') {
     explanation = `Inspections from April 2026 give no overall effectiveness grade: ${name}'s report of ${longDate(target.published)} has none.`;

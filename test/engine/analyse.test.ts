@@ -82,6 +82,10 @@ describe('grade claims and verdicts', () => {
       ['derbyshire overall good matches', 'derbyshire overall requires_improvement superseded']],
     ['a time named before its grade', 'In 2019, Derbyshire was rated requires improvement; in 2024 it was rated good.', '2024-03-01',
       ['derbyshire overall requires_improvement superseded', 'derbyshire overall good matches']],
+    ['a claim that may be about an unverified newer report is not called wrong', 'Ofsted has rated Hertfordshire’s help and protection good.', '2026-09-01',
+      ['hertfordshire help_protection good matches']],
+    ['…nor is one that disagrees with the verified record before it', 'Ofsted has rated Hertfordshire’s help and protection inadequate.', '2026-09-01',
+      ['hertfordshire help_protection inadequate no_record']],
     ['an unverified later report does not supersede', 'Hertfordshire was rated outstanding by Ofsted.', '2026-09-01',
       ['hertfordshire overall outstanding matches']],
   ])('%s', (_name, text, published, expected) => {
