@@ -59,6 +59,29 @@ export function sentenceAround(text: string, start: number, end: number): string
   return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }
 
+/** Text longer than this goes to the engine in pieces (well under MAX_TEXT in lib/messaging.ts). */
+export const ANALYSE_CHUNK = 1_000_000;
+
+/**
+ * Cuts `text` into pieces of at most `size` code units, preferably at a line
+ * break (between blocks), else at a space, so no sentence a claim needs is split
+ * unless a single paragraph is longer than `size`.
+ */
+export function pieces(text: string, size: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  while (text.length - start > size) {
+    const limit = start + size;
+    let cut = text.lastIndexOf('\n', limit);
+    if (cut <= start + size / 2) cut = text.lastIndexOf(' ', limit);
+    if (cut <= start + size / 2) cut = limit;
+    out.push({ start, end: cut });
+    start = cut;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
 const PREFILTER_CHUNK = 64_000;
 const PREFILTER_OVERLAP = 200;
 
@@ -298,18 +321,25 @@ export class Annotator {
       this.phases.prefilter += performance.now() - t;
       if (!found) return;
       this.context ??= this.deps.readContext(this.deps.doc);
-      slicer.end();
-      const response = await this.deps.analyse({ text, ...this.context });
-      slicer.begin();
-      if (!response || generation !== this.generation) return;
-      const { analysis } = response;
-      Object.assign(this.authorities, response.authorities);
-      Object.assign(this.inspections, response.inspections);
-      if (analysis.mentions.length > 0 || analysis.claims.length > 0) this.published ??= analysis.published;
-      const spans: { start: number; end: number; authority: string; claim: Claim | null }[] = [
-        ...analysis.mentions.map((m) => ({ start: m.start, end: m.end, authority: m.id, claim: null })),
-        ...analysis.claims.map((c) => ({ start: c.start, end: c.end, authority: c.authority, claim: c })),
-      ];
+      const spans: { start: number; end: number; authority: string; claim: Claim | null }[] = [];
+      // A huge page goes to the engine in pieces (cut between paragraphs), each under the message limit.
+      for (const piece of pieces(text, ANALYSE_CHUNK)) {
+        slicer.end();
+        const response = await this.deps.analyse({ text: text.slice(piece.start, piece.end), ...this.context });
+        slicer.begin();
+        if (generation !== this.generation) return;
+        if (!response) continue;
+        const { analysis } = response;
+        Object.assign(this.authorities, response.authorities);
+        Object.assign(this.inspections, response.inspections);
+        if (analysis.mentions.length > 0 || analysis.claims.length > 0) this.published ??= analysis.published;
+        const at = piece.start;
+        for (const m of analysis.mentions) spans.push({ start: at + m.start, end: at + m.end, authority: m.id, claim: null });
+        for (const c of analysis.claims) {
+          const claim = at === 0 ? c : { ...c, start: at + c.start, end: at + c.end };
+          spans.push({ start: claim.start, end: claim.end, authority: c.authority, claim });
+        }
+      }
       this.firstScan ??= { root, spans };
       let added = 0;
       t = performance.now();

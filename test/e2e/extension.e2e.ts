@@ -164,6 +164,19 @@ describe('dynamic pages', () => {
     await page.close();
   });
 
+  it('marks and opens styled cards on a page with a strict content security policy', async () => {
+    const page = await openPage('/strict-csp.html');
+    await waitForHighlights(page, (h) => (h['ofsted-lens-contradicts'] ?? 0) === 1);
+    await hoverCard(page, 'Essex County Council was rated', 'inadequate');
+    const position = await page.evaluate(() => {
+      const card = document.querySelector('ofsted-lens-ui')?.shadowRoot?.querySelector('.card');
+      return card ? getComputedStyle(card).position : null;
+    });
+    expect(position).toBe('fixed');
+    await page.screenshot({ path: join(SHOTS, 'strict-csp-card.png') });
+    await page.close();
+  });
+
   it('leaves a page that names no authority alone', async () => {
     const page = await openPage('/plain.html');
     await page.waitForTimeout(800);

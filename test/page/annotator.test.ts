@@ -4,7 +4,7 @@
  * re-scans only what changes, and keeps its errors to itself.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Annotator, sentenceAround, isNextMarkShortcut } from '@/lib/page/annotator';
+import { Annotator, sentenceAround, isNextMarkShortcut, pieces } from '@/lib/page/annotator';
 import { responseFor } from './fixtures';
 
 function load(html: string): void {
@@ -121,5 +121,18 @@ describe('helpers', () => {
     [{ altKey: true, shiftKey: true, ctrlKey: true, code: 'KeyO' }, false],
   ])('shortcut %o → %s', (init, expected) => {
     expect(isNextMarkShortcut(new KeyboardEvent('keydown', init))).toBe(expected);
+  });
+});
+
+describe('pieces', () => {
+  it.each([
+    ['short text is one piece', 'abc def', 10, ['abc def']],
+    ['cuts at a line break', 'aaaa bbbb\ncccc dddd', 12, ['aaaa bbbb', '\ncccc dddd']],
+    ['else at a space', 'aaaa bbbb cccc dddd', 12, ['aaaa bbbb', ' cccc dddd']],
+    ['else anywhere', 'aaaaaaaaaaaaaaaaaaaa', 8, ['aaaaaaaa', 'aaaaaaaa', 'aaaa']],
+  ])('%s', (_what, text, size, expected) => {
+    const cut = pieces(text, size);
+    expect(cut.map((p) => text.slice(p.start, p.end))).toEqual(expected);
+    expect(cut.every((p) => p.end - p.start <= size)).toBe(true);
   });
 });
