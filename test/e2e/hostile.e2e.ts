@@ -73,10 +73,12 @@ interface Outcome {
   marks: string[];
   maxGapMs: number;
   textUnchanged: boolean;
+  /** Whether any mark appeared before the wait ended. */
   scanned: boolean;
 }
 
-async function open(path: string, timeout = 60_000): Promise<Outcome> {
+/** Opens a page and waits for its first mark (or `quietMs` when none is expected). */
+async function open(path: string, timeout = 60_000, quietMs = 0): Promise<Outcome> {
   const page = await browser.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -86,26 +88,29 @@ async function open(path: string, timeout = 60_000): Promise<Outcome> {
   });
   await page.addInitScript(INIT);
   await page.goto(site.origin + path, { timeout });
-  const scanned = await page
-    .waitForFunction('performance.getEntriesByName("ofsted-lens:timings").length > 0', undefined, { timeout })
-    .then(() => true)
-    .catch(() => false);
-  await page.waitForTimeout(500);
+  await page.waitForLoadState('load', { timeout });
+  const scanned =
+    quietMs > 0
+      ? (await page.waitForTimeout(quietMs), false)
+      : await page
+          .waitForFunction('window.__marked().length > 0', undefined, { timeout })
+          .then(() => true)
+          .catch(() => false);
+  await page.waitForTimeout(1000);
   return { page, errors, scanned, ...(await state(page)) };
 }
 
 /**
  * The page's longest freeze while the content script works: the largest heartbeat gap
- * overlapping its first scan (from its start mark to a second after its timings mark),
- * so the page's own parsing and layout before the content script runs are not counted.
+ * after the page's load event (the page's own parsing and layout before it do not count).
  */
 async function state(page: Page): Promise<{ marks: string[]; maxGapMs: number; textUnchanged: boolean }> {
   // Through CDP, not page.evaluate: Playwright's in-page helpers use the built-ins a hostile page breaks.
   const cdp = await page.context().newCDPSession(page);
   const expression = `(() => {
     const w = window;
-    const start = performance.getEntriesByName('ofsted-lens:start')[0]?.startTime ?? 0;
-    const end = (performance.getEntriesByName('ofsted-lens:timings')[0]?.startTime ?? performance.now()) + 1000;
+    const start = performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0;
+    const end = performance.now();
     let maxGap = Math.max(0, performance.now() - w.__beats.last);
     for (let i = 0; i < w.__beats.gaps.length; i++) {
       const from = w.__beats.gaps[i][0], to = w.__beats.gaps[i][1];
@@ -126,7 +131,7 @@ describe('hostile pages', () => {
   // Large pages load once; each test below reads the same outcome.
   const loads = new Map<string, Promise<Outcome>>();
   const once = (path: string) => {
-    if (!loads.has(path)) loads.set(path, open(path, 150_000));
+    if (!loads.has(path)) loads.set(path, open(path, 150_000, path.includes('huge') ? 8000 : 0));
     return loads.get(path)!;
   };
   afterAll(async () => {
@@ -135,28 +140,26 @@ describe('hostile pages', () => {
 
   it('a 10 MB single text node: no error, text unchanged', async () => {
     const o = await once('/hostile/huge.html');
-    console.log(`10 MB text node: scanned ${o.scanned}, ${o.marks.length} marks, longest page freeze during the scan ${o.maxGapMs.toFixed(0)} ms`);
+    console.log(`10 MB text node: ${o.marks.length} marks, longest page freeze after load ${o.maxGapMs.toFixed(0)} ms`);
     expect(o.errors).toEqual([]);
-    expect(o.scanned).toBe(true);
     expect(o.textUnchanged).toBe(true);
   }, 180_000);
 
-  // Reported: on some loads the content script's first slice here takes about 600 ms (a long
-  // task, over the 50 ms target), and the text is over MAX_TEXT, so nothing is marked.
-  it('a 10 MB single text node: no freeze over a second', async () => {
-    expect((await once('/hostile/huge.html')).maxGapMs).toBeLessThan(1000);
+  // Reported: the text is over MAX_TEXT (4M characters), so nothing on this page is marked.
+  it('a 10 MB single text node: no freeze over 250 ms', async () => {
+    expect((await once('/hostile/huge.html')).maxGapMs).toBeLessThan(FREEZE_MS);
   }, 180_000);
 
   it('200,000 text nodes: no error, text unchanged, claims marked', async () => {
     const o = await once('/hostile/many.html');
-    console.log(`200k text nodes: ${o.marks.length} marks, longest page freeze during the scan ${o.maxGapMs.toFixed(0)} ms`);
+    console.log(`200k text nodes: ${o.marks.length} marks, longest page freeze after load ${o.maxGapMs.toFixed(0)} ms`);
     expect(o.errors).toEqual([]);
     expect(o.textUnchanged).toBe(true);
     expect(o.marks.some((m) => m.startsWith('ofsted-lens-matches|'))).toBe(true);
   }, 180_000);
 
-  // KNOWN FAILURE (reported): once marks are painted in a paragraph of 200,000 spans the
-  // page freezes for tens of seconds (the same page without names freezes about 1 s).
+  // KNOWN FAILURE (reported): right after load the content script causes one task of about
+  // 650-800 ms on this page (the same page without the extension has no gap after load).
   it.fails('200,000 text nodes: no freeze over 250 ms', async () => {
     expect((await once('/hostile/many.html')).maxGapMs).toBeLessThan(FREEZE_MS);
   }, 180_000);
@@ -248,7 +251,7 @@ describe('hostile pages', () => {
   }, 90_000);
 
   it('open shadow roots and same-origin iframes: no error (whether they are marked is reported)', async () => {
-    const o = await open('/hostile/shadow.html');
+    const o = await open('/hostile/shadow.html', 60_000, 2000);
     const frame = o.page.frames().find((f) => f.url().endsWith('/hostile/frame.html'));
     const frameMarks = frame
       ? await frame.evaluate(() => {
@@ -265,7 +268,7 @@ describe('hostile pages', () => {
 
   // KNOWN GAP (reported): the walker's TreeWalker does not enter open shadow roots.
   it.fails('article text inside an open shadow root is marked', async () => {
-    const o = await open('/hostile/shadow.html');
+    const o = await open('/hostile/shadow.html', 60_000, 2000);
     try {
       expect(o.marks.some((m) => m.includes('|shadow|'))).toBe(true);
     } finally {

@@ -1,7 +1,8 @@
 /**
- * Hostile pages for test/e2e/hostile.e2e.ts, generated (some are megabytes). Every page
- * carries the content script's timing hook (data-ofsted-lens-debug), so a test knows
- * when its first scan is done. Text in our own words.
+ * Hostile pages for test/e2e/hostile.e2e.ts, generated (some are megabytes). None carries
+ * the content script's timing hook (data-ofsted-lens-debug): on debug pages it re-runs its
+ * scan 50 times in one task for the budgets, which would freeze these pages by itself.
+ * Text in our own words.
  */
 
 /** A claim the engine marks (Hertfordshire's 2023 report: outstanding). */
@@ -9,7 +10,7 @@ export const CLAIM = "Hertfordshire County Council children's services were rate
 const FILLER = 'The committee met again on Tuesday to talk about bins, buses and the new library opening hours. ';
 
 function page(title: string, body: string, head = ''): string {
-  return `<!doctype html><html lang="en-GB" data-ofsted-lens-debug><head><meta charset="utf-8"><title>${title}</title>
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${title}</title>
 <meta property="article:published_time" content="2025-06-02">${head}</head><body>${body}</body></html>`;
 }
 
