@@ -16,6 +16,7 @@ export interface TimeHint {
   previous?: boolean;
 }
 
+/** Month names in lower case, January first. */
 export const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ];

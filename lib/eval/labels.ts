@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Grade } from '../data/schema';
 import { VERDICTS } from '../engine/types';
 
+/** One claim a careful reader finds in an article, and the verdict it deserves. */
 export const LabelledClaim = z
   .object({
     /** Authority (or council-not-inspected) id. */
@@ -22,6 +23,7 @@ export const LabelledClaim = z
   .strict();
 export type LabelledClaim = z.infer<typeof LabelledClaim>;
 
+/** Everything labelled about one article. */
 export const ArticleLabels = z
   .object({
     /** Expected article date (given, found or inferred); omitted when not scored. */
@@ -34,5 +36,6 @@ export const ArticleLabels = z
   .strict();
 export type ArticleLabels = z.infer<typeof ArticleLabels>;
 
+/** A labels file: article file name to its labels. */
 export const LabelsFile = z.record(z.string().min(1), ArticleLabels);
 export type LabelsFile = z.infer<typeof LabelsFile>;
