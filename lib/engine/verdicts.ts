@@ -32,7 +32,10 @@ function shortName(index: EngineIndex, id: string): string {
 export function targetInspection(index: EngineIndex, authority: string, claim: Pick<RawClaim, 'hints'>, date: string): Inspection | null {
   const list = index.inspections.get(authority) ?? [];
   const year = Number(date.slice(0, 4));
-  const current = hinted(list, claim.hints, date, year) ?? inForce(list, date);
+  const named = hinted(list, claim.hints, date, year);
+  if (named) return named;
+  const current = inForce(list, date);
+  // "previously rated", "the previous inspection": the one before the one in force (unless a date names it).
   if (current && claim.hints.some((h) => h.previous)) {
     return inForce(list.filter((i) => i.published < current.published), current.published);
   }

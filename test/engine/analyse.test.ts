@@ -86,6 +86,8 @@ describe('grade claims and verdicts', () => {
       ['hertfordshire help_protection good matches']],
     ['…nor is one that disagrees with the verified record before it', 'Ofsted has rated Hertfordshire’s help and protection inadequate.', '2026-09-01',
       ['hertfordshire help_protection inadequate no_record']],
+    ['“previous” with a year: the year names the inspection', 'Hertfordshire was rated outstanding by Ofsted. The previous inspection, in 2018, rated it good.', '2023-03-23',
+      ['hertfordshire overall outstanding matches', 'hertfordshire overall good superseded']],
     ['an unverified later report does not supersede', 'Hertfordshire was rated outstanding by Ofsted.', '2026-09-01',
       ['hertfordshire overall outstanding matches']],
   ])('%s', (_name, text, published, expected) => {
