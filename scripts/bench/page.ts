@@ -8,9 +8,9 @@
  *   (its slices: walk, prefilter, ranges, paint; the engine runs in the background),
  *   read from the timing hook debug pages get (data-ofsted-lens-debug, lib/page/connect.ts);
  * - script+: the renderer's ScriptDuration (CDP Performance.getMetrics) with the extension
- *   minus without it: everything the content script costs, start-up included;
- * - long tasks (PerformanceObserver 'longtask') with and without the extension;
- * - heap+: JS heap used after a forced GC, with minus without;
+ *   minus without it (pages without the timing hook);
+ * - long tasks (PerformanceObserver 'longtask') with and without the extension (same pages);
+ * - heap+: JS heap used after a forced GC, with minus without (same pages);
  * - insertion to marks: a claim appended to a marked page, until CSS.highlights grows;
  * - bundle sizes gzipped; the popup's time to first render on a 10-authority page.
  */
@@ -46,10 +46,14 @@ interface Load {
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** A news page of about `words` words (names inserted or none), marked for the timing hook. */
-export function newsPage(words: number, names: readonly string[], seed = words): string {
+/**
+ * A news page of about `words` words (names inserted or none). `debug` turns on the content
+ * script's timing hook, which afterwards re-runs the scan 50 times in one task (for the warm
+ * figures): long tasks, script time and heap are therefore measured on pages without it.
+ */
+export function newsPage(words: number, names: readonly string[], debug = true, seed = words): string {
   const paragraphs = newsParagraphs({ words, names, nameRate: 0.2, claimRate: 0.4, seed });
-  return `<!doctype html><html lang="en-GB" data-ofsted-lens-debug><head><meta charset="utf-8">
+  return `<!doctype html><html lang="en-GB"${debug ? ' data-ofsted-lens-debug' : ''}><head><meta charset="utf-8">
 <title>Council news ${words}</title><meta property="article:published_time" content="2025-06-02T09:00:00Z"></head>
 <body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
 <main><article><h1>Council news round-up</h1>
@@ -100,7 +104,12 @@ async function walkFloor(page: Page): Promise<{ cold: number; warm: number }> {
   });
 }
 
-async function loadOnce(context: BrowserContext, url: string, withExtension: boolean, timeout: number): Promise<Load> {
+/**
+ * One load. `hook`: wait for the timing hook's mark and read it. `marks`: wait for the first
+ * mark (a page with names) or `quietMs` (a page without). `bare`: a browser without the extension.
+ */
+async function loadOnce(context: BrowserContext, url: string, mode: 'hook' | 'marks' | 'bare', timeout: number, quietMs = 1500): Promise<Load> {
+  const withExtension = mode === 'hook';
   const page = await context.newPage();
   await page.addInitScript(LONG_TASKS);
   // CDP counts script time only once enabled: enable before the page loads.
@@ -112,9 +121,22 @@ async function loadOnce(context: BrowserContext, url: string, withExtension: boo
     await page.waitForFunction(() => performance.getEntriesByName('ofsted-lens:timings').length > 0, undefined, { timeout });
     hook = await page.evaluate(() => (performance.getEntriesByName('ofsted-lens:timings')[0] as PerformanceMark).detail as HookTimings);
   } else {
-    await page.waitForLoadState('load');
+    await page.waitForLoadState('load', { timeout });
+    if (mode === 'marks' && quietMs === 0) {
+      await page.waitForFunction(
+        () => {
+          let n = 0;
+          for (const h of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()) n += h.size;
+          return n > 0;
+        },
+        undefined,
+        { timeout },
+      );
+    } else {
+      await page.waitForTimeout(quietMs);
+    }
   }
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(500);
   const m = await metrics(page, cdp);
   const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
   const walk = await walkFloor(page);
@@ -155,8 +177,8 @@ export async function benchPage(quick = false, build = true): Promise<void> {
   const names = dataset.authorities.filter((a) => a.abolished === null).flatMap((a) => [a.name, a.shortName]);
   const site: Site = await serve();
   const withExt = await launch({ extension: EXT });
-  const plain = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-  const bare = await plain.newContext({ viewport: { width: 1200, height: 900 } });
+  const plainBrowser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const bare = await plainBrowser.newContext({ viewport: { width: 1200, height: 900 } });
   // tsx names functions with a __name helper that pages do not have.
   const NAME_HELPER = 'globalThis.__name = (f) => f;';
   await withExt.context.addInitScript(NAME_HELPER);
@@ -169,13 +191,18 @@ export async function benchPage(quick = false, build = true): Promise<void> {
       for (const kind of ['names', 'none'] as const) {
         const path = `/bench-${words}-${kind}.html`;
         site.add(path, newsPage(words, kind === 'names' ? names : []));
+        const plainPath = `/bench-${words}-${kind}-plain.html`;
+        site.add(plainPath, newsPage(words, kind === 'names' ? names : [], false));
+        const quiet = kind === 'names' ? 0 : words >= 500_000 ? 4000 : 1500;
         const runs = words >= 500_000 ? 2 : words >= 50_000 ? 3 : quick ? 3 : 5;
         const timeout = words >= 500_000 ? 300_000 : 60_000;
         const a: Load[] = [];
+        const c: Load[] = [];
         const b: Load[] = [];
         for (let r = 0; r < runs; r++) {
-          a.push(await loadOnce(withExt.context, site.origin + path, true, timeout));
-          b.push(await loadOnce(bare, site.origin + path, false, timeout));
+          a.push(await loadOnce(withExt.context, site.origin + path, 'hook', timeout));
+          c.push(await loadOnce(withExt.context, site.origin + plainPath, 'marks', timeout, quiet));
+          b.push(await loadOnce(bare, site.origin + plainPath, 'bare', timeout, quiet));
         }
         const walk = median(a.map((l) => l.walkMs));
         const walkCold = median(a.map((l) => l.walkColdMs));
@@ -183,9 +210,9 @@ export async function benchPage(quick = false, build = true): Promise<void> {
         const longest = median(a.map((l) => l.hook?.longestSliceMs ?? 0));
         const warmScan = median(a.map((l) => l.hook?.warm?.scanMs ?? 0));
         const warmWalk = median(a.map((l) => l.hook?.warm?.plainWalkMs ?? 0));
-        const scriptPlus = median(a.map((l) => l.scriptMs)) - median(b.map((l) => l.scriptMs));
-        const heapPlus = median(a.map((l) => l.heapBytes)) - median(b.map((l) => l.heapBytes));
-        const longWith = a.map((l) => l.longTasks);
+        const scriptPlus = median(c.map((l) => l.scriptMs)) - median(b.map((l) => l.scriptMs));
+        const heapPlus = median(c.map((l) => l.heapBytes)) - median(b.map((l) => l.heapBytes));
+        const longWith = c.map((l) => l.longTasks);
         const longWithout = b.map((l) => l.longTasks);
         const maxWith = median(longWith.map((t) => Math.max(0, ...t)));
         const maxWithout = median(longWithout.map((t) => Math.max(0, ...t)));
@@ -205,10 +232,19 @@ export async function benchPage(quick = false, build = true): Promise<void> {
 
     // Insertion to marks, on a marked 5k page.
     {
-      site.add('/bench-5000-names.html', newsPage(5000, names));
+      site.add('/bench-5000-names-plain.html', newsPage(5000, names, false));
       const page = await withExt.context.newPage();
-      await page.goto(`${site.origin}/bench-5000-names.html`);
-      await page.waitForFunction(() => performance.getEntriesByName('ofsted-lens:timings').length > 0, undefined, { timeout: 60_000 });
+      await page.goto(`${site.origin}/bench-5000-names-plain.html`);
+      await page.waitForFunction(
+        () => {
+          let n = 0;
+          for (const h of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()) n += h.size;
+          return n > 100;
+        },
+        undefined,
+        { timeout: 60_000 },
+      );
+      await page.waitForTimeout(500);
       const latencies: number[] = [];
       for (let r = 0; r < 5; r++) {
         latencies.push(
@@ -266,7 +302,7 @@ export async function benchPage(quick = false, build = true): Promise<void> {
   } finally {
     await withExt.close();
     await bare.close();
-    await plain.close();
+    await plainBrowser.close();
     await site.close();
     rmSync(temp, { recursive: true, force: true });
   }
