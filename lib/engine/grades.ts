@@ -30,6 +30,9 @@ const ALLOWED_AFTER = new Set([
 /** Intensifiers: Ofsted grades are never "very good". */
 const INTENSIFIERS = /\b(?:very|really|so|quite|pretty|extremely|truly|most|more|less|incredibly|absolutely|genuinely|fairly)\s+(?:(?:are|is|was|were|be|been)\s+)?$/i;
 const NEGATION = /\b(?:not|never|no\s+longer|nor|n['\u2019]t|failed\s+to\s+(?:be|achieve|get|reach))\s+(?:(?:be|been|being|rated|judged|graded|considered|found|deemed|yet|a|an|the|as|to)\s+){0,3}['"\u2018\u201c*]*$/i;
+/** "Funding is inadequate": a grade word said of something no judgement covers. */
+const OTHER_SUBJECT =
+  /\b(?:funding|budgets?|money|resources|staffing|pay|salar(?:y|ies)|housing|sufficiency|placements?|facilities|buildings?|finances?|response|record-keeping|communication|accommodation|transport|premises|website|weather)\s+(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been|seemed|looked)\s+(?:(?:still|now|simply|clearly|wholly|also)\s+)?['"\u2018\u201c*]*$/i;
 const CONTEXT = /\b(?:ofsted|inspect\w*|rated|rating|ratings|re-?rated|judged|judgements?|judgments?|graded|grades?|verdict|report|upgraded|downgraded|remains?|remained|overall effectiveness)\b/i;
 
 function gradeOf(m: RegExpExecArray): Grade | null {
@@ -73,6 +76,7 @@ export function notAGrade(text: string, g: GradeWord, sentenceStart: number, sen
   const after = text.slice(g.end, Math.min(sentenceEnd, g.end + 60));
   if (INTENSIFIERS.test(before.replace(/['"\u2018\u201c*]+$/, ''))) return true;
   if (NEGATION.test(before)) return true;
+  if (OTHER_SUBJECT.test(before)) return true;
   const rest = after.replace(/^['"\u2019\u201d*]+/, '');
   if (/^\s+or\s+['"\u2018\u201c*]*(?:outstanding|good|inadequate|adequate|requires?\s+improvement)\b/i.test(rest)) return true;
   if (/\b(?:outstanding|good|inadequate|adequate|improvement)['"\u2019\u201d*]*\s+or\s+['"\u2018\u201c*]*$/i.test(before)) return true;

@@ -77,6 +77,7 @@ describe('grade claims and verdicts', () => {
       ['essex overall outstanding matches']],
     ['another inspectorate’s grade is not Ofsted’s', 'The Care Quality Commission rated Kent County Council’s adult social care good.', '2026-03-01', []],
     ['auditors are not Ofsted', 'Kent County Council’s finances were rated good by its auditors.', '2026-03-01', []],
+    ['a grade word said of funding', 'Kent County Council’s funding is inadequate, the report said.', '2026-03-01', []],
     ['an academy in a county is not the county', 'St Mary’s Academy in Kent was rated outstanding by Ofsted.', '2026-03-01', []],
     ['each grade takes the time named in its own clause', 'Derbyshire’s children’s services were rated good in January 2024 after being rated requires improvement in 2019.', '2024-03-01',
       ['derbyshire overall good matches', 'derbyshire overall requires_improvement superseded']],
