@@ -44,10 +44,10 @@ const vitestReport = (name: string) => join(reports, `${name}.json`);
 
 run('typecheck', 'npx', ['tsc', '--noEmit']);
 run('lint', 'npx', ['eslint', '.']);
-run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport('unit')}`], vitestReport('unit'));
-if (existsSync('test/e2e/run.ts')) {
-  run('end-to-end', 'npx', ['tsx', 'test/e2e/run.ts', `--json-report=${vitestReport('e2e')}`], vitestReport('e2e'));
-}
+const reporters = (name: string) => ['--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport(name)}`];
+run('unit', 'npx', ['vitest', 'run', ...reporters('unit')], vitestReport('unit'));
+// test/e2e/run.ts builds the extension, then hands its arguments to vitest.
+run('end-to-end', 'npx', ['tsx', 'test/e2e/run.ts', ...reporters('e2e')], vitestReport('e2e'));
 
 console.log('');
 if (failedSteps.length > 0) console.log(`failed steps: ${failedSteps.join(', ')}`);
