@@ -12,7 +12,7 @@ import { needsAttention } from '../ui/verdicts';
 import { TextWalk, UI_HOST_TAG } from './walker';
 import { locate } from './ranges';
 import { Painter } from './painter';
-import { Slicer } from './slices';
+import { Slicer, afterPaint } from './slices';
 import { buildCard, cardAnnouncement, placeCard } from './card';
 import { existingUiHost, isInUi, removeUiHost, uiHost } from './host';
 
@@ -132,6 +132,7 @@ export class Annotator {
     view.addEventListener('click', this.onClick, { capture: true });
     view.addEventListener('keydown', this.onKeyDown, { capture: true });
     view.addEventListener('focusin', this.onFocusIn, { capture: true });
+    this.queue = this.queue.then(() => afterPaint(view));
     this.enqueue(generation, doc.body ?? doc.documentElement);
     return this.queue;
   }

@@ -10,12 +10,16 @@ import type { Annotator, AnnotatorDeps } from './annotator';
 import { coerceOptions, isAnalyseResponse, isPageReportRequest } from './guards';
 import { readPageContext } from './context';
 
-/** The attribute a test page sets to make the content script record its timings. */
+/**
+ * The attribute a test page sets to make the content script record its timings
+ * (and, unless its value is "no-bench", re-run its scan for the budgets' warm figures).
+ */
 export const DEBUG_ATTRIBUTE = 'data-ofsted-lens-debug';
 
 /** Builds the annotator with everything but the prefilter, and runs it under the user's options. */
 export function connectPage(doc: Document, make: (deps: Omit<AnnotatorDeps, 'mayMention'>) => Annotator): void {
   const debug = doc.documentElement.hasAttribute(DEBUG_ATTRIBUTE);
+  const bench = debug && doc.documentElement.getAttribute(DEBUG_ATTRIBUTE) !== 'no-bench';
   const annotator = make({
     doc,
     readContext: readPageContext,
@@ -39,7 +43,7 @@ export function connectPage(doc: Document, make: (deps: Omit<AnnotatorDeps, 'may
       active = true;
       if (debug) performance.mark('ofsted-lens:start');
       const done = annotator.start(options.marks);
-      if (debug) void done.then(() => recordTimings(annotator));
+      if (debug) void done.then(() => recordTimings(annotator, bench));
     } else if (!shouldRun && active) {
       active = false;
       annotator.stop();
@@ -65,7 +69,7 @@ export function connectPage(doc: Document, make: (deps: Omit<AnnotatorDeps, 'may
 }
 
 /** Leaves the annotator's main-thread time on the performance timeline, for scripts/budgets.ts. */
-function recordTimings(annotator: Annotator): void {
+function recordTimings(annotator: Annotator, bench: boolean): void {
   const timings = annotator.timings();
-  performance.mark('ofsted-lens:timings', { detail: { ...timings, warm: annotator.benchmark(100) } });
+  performance.mark('ofsted-lens:timings', { detail: bench ? { ...timings, warm: annotator.benchmark(100) } : timings });
 }

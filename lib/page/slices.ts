@@ -45,3 +45,21 @@ export function nextTask(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Resolves once the browser has had a chance to style and paint the page (the
+ * next animation frame, then a fresh task), or after `maxWaitMs` in a background
+ * tab where frames do not run. Scanning then finds styles already computed,
+ * instead of forcing the browser to compute them inside the content script's task.
+ */
+export function afterPaint(view: Window, maxWaitMs = 200): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, maxWaitMs);
+    view.requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}

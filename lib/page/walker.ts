@@ -153,11 +153,6 @@ export class TextWalk {
   private length = 0;
   private lastBlock: Element | null = null;
   private last: Text | null = null;
-  /**
-   * Per parent element: the block its text belongs to, or null when its text is
-   * not to be read. Most text nodes share a parent with others; one lookup each.
-   */
-  private readonly parents = new Map<Element, Element | null>();
   private lastParent: Element | null = null;
   private lastParentBlock: Element | null = null;
   private readonly info = new Map<Element, ElementInfo>();
@@ -176,14 +171,14 @@ export class TextWalk {
     this.walker = doc.createTreeWalker(start, 0x4);
   }
 
-  /** Walks on until done (returns true) or until `shouldYield()` (checked every 256 text nodes) returns true. */
+  /** Walks on until done (returns true) or until `shouldYield()` (checked every 128 text nodes) returns true. */
   step(shouldYield: () => boolean = () => false): boolean {
     const walker = this.walker;
     if (!walker) return true;
     let visited = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       this.addText(node as Text);
-      if ((++visited & 255) === 0 && shouldYield()) return false;
+      if ((++visited & 127) === 0 && shouldYield()) return false;
     }
     return true;
   }
@@ -208,12 +203,8 @@ export class TextWalk {
     if (parent === this.lastParent) {
       block = this.lastParentBlock;
     } else {
-      block = this.parents.get(parent);
-      if (block === undefined) {
-        const info = elementInfo(parent, this.info);
-        block = info.readable ? info.block : null;
-        this.parents.set(parent, block);
-      }
+      const info = elementInfo(parent, this.info);
+      block = info.readable ? info.block : null;
       this.lastParent = parent;
       this.lastParentBlock = block;
     }

@@ -1,7 +1,7 @@
 /**
- * Hostile pages for test/e2e/hostile.e2e.ts, generated (some are megabytes). None carries
- * the content script's timing hook (data-ofsted-lens-debug): on debug pages it re-runs its
- * scan 50 times in one task for the budgets, which would freeze these pages by itself.
+ * Hostile pages for test/e2e/hostile.e2e.ts, generated (some are megabytes). The test's
+ * init script turns on the content script's timing hook as data-ofsted-lens-debug="no-bench"
+ * (timings only: the budgets' re-runs of the scan would freeze these pages by themselves).
  * Text in our own words.
  */
 
