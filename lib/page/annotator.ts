@@ -10,6 +10,7 @@ import type { ArticleDate, Claim } from '../engine/types';
 import type { MarkChoice } from '../storage';
 import { needsAttention } from '../ui/verdicts';
 import { TextWalk, UI_HOST_TAG } from './walker';
+import { ANALYSE_CHUNK, pieces, sentenceAround } from './spans';
 import { locate } from './ranges';
 import { Painter } from './painter';
 import { Slicer, afterPaint } from './slices';
@@ -46,40 +47,6 @@ interface Mark {
 /** The keyboard shortcut that moves to the next mark (Alt+Shift+O). */
 export function isNextMarkShortcut(event: KeyboardEvent): boolean {
   return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyO';
-}
-
-/** The sentence (at most about 300 characters) around a span of the walked text. */
-export function sentenceAround(text: string, start: number, end: number): string {
-  const limit = 150;
-  let from = start;
-  while (from > 0 && start - from < limit && !/[.!?\n]/.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && to - end < limit && !/[.!?\n]/.test(text[to]!)) to++;
-  if (to < text.length && text[to] !== '\n') to++;
-  return text.slice(from, to).replace(/\s+/g, ' ').trim();
-}
-
-/** Text longer than this goes to the engine in pieces (well under MAX_TEXT in lib/messaging.ts). */
-export const ANALYSE_CHUNK = 1_000_000;
-
-/**
- * Cuts `text` into pieces of at most `size` code units, preferably at a line
- * break (between blocks), else at a space, so no sentence a claim needs is split
- * unless a single paragraph is longer than `size`.
- */
-export function pieces(text: string, size: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let start = 0;
-  while (text.length - start > size) {
-    const limit = start + size;
-    let cut = text.lastIndexOf('\n', limit);
-    if (cut <= start + size / 2) cut = text.lastIndexOf(' ', limit);
-    if (cut <= start + size / 2) cut = limit;
-    out.push({ start, end: cut });
-    start = cut;
-  }
-  out.push({ start, end: text.length });
-  return out;
 }
 
 const PREFILTER_CHUNK = 64_000;

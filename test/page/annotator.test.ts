@@ -4,7 +4,8 @@
  * re-scans only what changes, and keeps its errors to itself.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Annotator, sentenceAround, isNextMarkShortcut, pieces } from '@/lib/page/annotator';
+import { Annotator, isNextMarkShortcut } from '@/lib/page/annotator';
+import { pieces, sentenceAround } from '@/lib/page/spans';
 import { responseFor } from './fixtures';
 
 function load(html: string): void {
