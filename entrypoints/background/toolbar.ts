@@ -47,13 +47,3 @@ export function listenForContextMenu(): void {
   browser.contextMenus.onClicked.addListener((info) => void onMenuClicked(info));
 }
 
-/**
- * Clears a tab's badge when it starts loading a new page (a tab-specific badge
- * otherwise outlives navigation); the new page's content script sets it again
- * only if it finds claims.
- */
-export function clearBadgeOnNavigation(): void {
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void setBadge(tabId, { claims: 0, attention: 0 }).catch(() => undefined);
-  });
-}

@@ -31,9 +31,21 @@ export function connectPage(doc: Document, make: (deps: Omit<AnnotatorDeps, 'may
       return null;
     },
     onCounts(counts) {
-      const message: BadgeRequest = { type: 'badge', ...counts };
-      browser.runtime.sendMessage(message).catch(() => undefined);
+      shown = counts;
+      sendCounts(counts);
     },
+  });
+
+  // The toolbar badge is per tab and outlives the page, so a page that set one clears it as it
+  // goes (and sets it again if the browser brings it back from its back/forward cache).
+  // Same-document navigations (history.pushState) keep the page, its marks and its badge.
+  let shown = { claims: 0, attention: 0 };
+  const view = doc.defaultView;
+  view?.addEventListener('pagehide', () => {
+    if (shown.claims > 0) sendCounts({ claims: 0, attention: 0 });
+  });
+  view?.addEventListener('pageshow', (event) => {
+    if (event.persisted && shown.claims > 0) sendCounts(shown);
   });
 
   let active = false;
@@ -66,6 +78,11 @@ export function connectPage(doc: Document, make: (deps: Omit<AnnotatorDeps, 'may
     .getValue()
     .then((value) => apply(coerceOptions(value)))
     .catch((error: unknown) => console.warn('Ofsted Lens:', error));
+}
+
+function sendCounts(counts: { claims: number; attention: number }): void {
+  const message: BadgeRequest = { type: 'badge', ...counts };
+  browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
 /** Leaves the annotator's main-thread time on the performance timeline, for scripts/budgets.ts. */

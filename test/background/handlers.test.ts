@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { listenForBackgroundMessages, AnalyseResponse, HistoryResponse } from '@/lib/messaging';
 import { createHandlers, badgeFor } from '@/entrypoints/background/handlers';
 import { createEngine } from '@/entrypoints/background/engine';
-import { setBadge, createContextMenu, onMenuClicked, MENU_ID, clearBadgeOnNavigation } from '@/entrypoints/background/toolbar';
+import { setBadge, createContextMenu, onMenuClicked, MENU_ID } from '@/entrypoints/background/toolbar';
 import { fixtureDataset } from '../fixtures/dataset';
 
 const engine = createEngine(fixtureDataset);
@@ -66,14 +66,6 @@ describe('toolbar badge', () => {
     await send({ type: 'badge', ...counts });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe(text);
     expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('x');
-  });
-
-  it('is cleared when the tab loads another page', async () => {
-    clearBadgeOnNavigation();
-    await send({ type: 'badge', claims: 4, attention: 3 });
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('3');
-    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, { id: 7 } as never);
-    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe(''));
   });
 
   it('is red when claims need attention and green when all check out', () => {

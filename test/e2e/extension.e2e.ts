@@ -129,6 +129,20 @@ describe('content script on the demo article', () => {
     expect(await badgeText(browser, tabId)).toBe(String(attention));
   });
 
+  it('keeps the badge through a same-document navigation and clears it when the tab loads another page', async () => {
+    const other = await openPage('/demo.html?badge');
+    await waitForHighlights(other, (h) => (h['ofsted-lens-wrong_authority'] ?? 0) > 0);
+    const tabId = await tabIdOf(browser, other.url());
+    const before = await badgeText(browser, tabId);
+    expect(before).not.toBe('');
+    await other.evaluate(() => history.pushState({}, '', '/demo.html?badge&moved'));
+    await other.waitForTimeout(800);
+    expect(await badgeText(browser, tabId)).toBe(before);
+    await other.goto(site.origin + '/plain.html');
+    await expect.poll(() => badgeText(browser, tabId), { timeout: 5_000 }).toBe('');
+    await other.close();
+  });
+
   it('lists the page in the popup: each authority, each claim with its verdict, the article date', async () => {
     const tabId = await tabIdOf(browser, page.url());
     const popup = await browser.context.newPage();
