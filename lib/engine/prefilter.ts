@@ -14,7 +14,14 @@ import { isInvisible as invisible, isWordChar as wordChar } from './normalise';
 const GENERIC = new Set([
   'council', 'county', 'city', 'borough', 'metropolitan', 'district', 'of', 'upon', 'on', 'under',
   'and', 'the', 'le', 'in', 'royal', 'london', 'north', 'south', 'east', 'west', 'isle', 'isles',
+  // Words of trusts' names ("Slough Children First") that any article about councils uses.
+  'children', 's', 'services', 'trust', 'first', 'for', 'with',
 ]);
+/**
+ * Words never chosen even for a name made only of generic words ("City of London Council"
+ * is found by "london"): a page with "council" or "children" in it names no authority by that alone.
+ */
+const COMMON = new Set(['council', 'county', 'city', 'borough', 'district', 'children', 's', 'services', 'of', 'and', 'the', 'in', 'on', 'for']);
 
 /** Calls `visit(hash, length)` for each word of `text`, hashing lower-cased ASCII in place. */
 function eachWordHash(text: string, visit: (hash: number, length: number) => boolean): boolean {
@@ -60,7 +67,8 @@ export function buildNameMatcher(names: readonly string[]): NameMatcher {
       return false;
     });
     const distinctive = words.filter((w) => !GENERIC.has(w.word));
-    const pool = distinctive.length > 0 ? distinctive : words;
+    const uncommon = words.filter((w) => !COMMON.has(w.word));
+    const pool = distinctive.length > 0 ? distinctive : uncommon.length > 0 ? uncommon : words;
     const best = pool.reduce<(typeof pool)[number] | null>((a, w) => (a && a.length >= w.length ? a : w), null);
     if (best) {
       wanted.add(best.hash);

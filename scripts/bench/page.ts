@@ -7,8 +7,10 @@
  * - scan: the content script's own main-thread time for its first scan of the page
  *   (its slices: walk, prefilter, ranges, paint; the engine runs in the background),
  *   read from the timing hook debug pages get (data-ofsted-lens-debug, lib/page/connect.ts);
+ * - profiled: the content script's whole main-thread time for a load, start-up included, from
+ *   a sampling CPU profile of the page (samples with content.js on the stack), from outside;
  * - script+: the renderer's ScriptDuration (CDP Performance.getMetrics) with the extension
- *   minus without it (pages without the timing hook);
+ *   minus without it (it misses most isolated-world work; printed, not relied on);
  * - long tasks (PerformanceObserver 'longtask') with and without the extension (same pages);
  * - heap+: JS heap used after a forced GC, with minus without (same pages);
  * - insertion to marks: a claim appended to a marked page, until CSS.highlights grows;
@@ -35,6 +37,8 @@ interface HookTimings {
 }
 
 interface Load {
+  /** The content script's main-thread time from a sampling CPU profile (loads without the hook). */
+  profiledMs: number;
   walkMs: number;
   walkColdMs: number;
   hook: HookTimings | null;
@@ -115,6 +119,11 @@ async function loadOnce(context: BrowserContext, url: string, mode: 'hook' | 'ma
   // CDP counts script time only once enabled: enable before the page loads.
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  if (mode === 'marks') {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   await page.goto(url, { timeout });
   let hook: HookTimings | null = null;
   if (withExtension) {
@@ -137,12 +146,35 @@ async function loadOnce(context: BrowserContext, url: string, mode: 'hook' | 'ma
     }
   }
   await page.waitForTimeout(500);
+  const profiledMs = mode === 'marks' ? contentScriptMs((await cdp.send('Profiler.stop')).profile) : 0;
   const m = await metrics(page, cdp);
   const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
   const walk = await walkFloor(page);
   await cdp.detach();
   await page.close();
-  return { walkMs: walk.warm, walkColdMs: walk.cold, hook, ...m, longTasks };
+  return { profiledMs, walkMs: walk.warm, walkColdMs: walk.cold, hook, ...m, longTasks };
+}
+
+/** Milliseconds of samples with a frame of the content script on the stack. */
+function contentScriptMs(profile: { nodes: { id: number; children?: number[]; callFrame: { url: string } }[]; samples?: number[]; timeDeltas?: number[] }): number {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const memo = new Map<number, boolean>();
+  const ours = (id: number): boolean => {
+    let known = memo.get(id);
+    if (known === undefined) {
+      const up = parent.get(id);
+      known = !!byId.get(id)?.callFrame.url.endsWith('content-scripts/content.js') || (up !== undefined && ours(up));
+      memo.set(id, known);
+    }
+    return known;
+  };
+  let us = 0;
+  (profile.samples ?? []).forEach((id, i) => {
+    if (ours(id)) us += (profile.timeDeltas ?? [])[i] ?? 0;
+  });
+  return us / 1000;
 }
 
 function gz(path: string): number {
@@ -210,6 +242,7 @@ export async function benchPage(quick = false, build = true): Promise<void> {
         const longest = median(a.map((l) => l.hook?.longestSliceMs ?? 0));
         const warmScan = median(a.map((l) => l.hook?.warm?.scanMs ?? 0));
         const warmWalk = median(a.map((l) => l.hook?.warm?.plainWalkMs ?? 0));
+        const profiled = median(c.map((l) => l.profiledMs));
         const scriptPlus = median(c.map((l) => l.scriptMs)) - median(b.map((l) => l.scriptMs));
         const heapPlus = median(c.map((l) => l.heapBytes)) - median(b.map((l) => l.heapBytes));
         const longWith = c.map((l) => l.longTasks);
@@ -224,6 +257,7 @@ export async function benchPage(quick = false, build = true): Promise<void> {
         ratios.set(`${words}-${kind}`, ratio);
         console.log(
           `  ${words} words ${kind} (${runs} loads each): scan/walk ${ratio.toFixed(2)}x (warm per-scan ${warmScan.toFixed(3)} ms vs plain walk ${warmWalk.toFixed(3)} ms, in the content script); ` +
+            `content script CPU (profiled, whole load incl. start-up) ${profiled.toFixed(1)} ms = ${(profiled / walkCold).toFixed(1)}x the cold page-side walk; ` +
             `first scan of a load ${scan.toFixed(2)} ms (longest slice ${longest.toFixed(1)} ms, ${a[0]!.hook?.marks ?? 0} marks) vs page-side walk ${walkCold.toFixed(2)} ms cold, ${walk.toFixed(3)} ms warm; ` +
             `script+ ${scriptPlus.toFixed(1)} ms; long tasks >50 ms with ${overWith} (max ${maxWith.toFixed(0)} ms) vs without ${overWithout} (max ${maxWithout.toFixed(0)} ms); heap+ ${kb(heapPlus)}`,
         );

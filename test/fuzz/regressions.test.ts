@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../lib/data/load';
-import { analyse, buildEngineIndex } from '../../lib/engine/index';
+import { datasetNames } from '../../lib/data/names';
+import { analyse, buildEngineIndex, buildNameMatcher } from '../../lib/engine/index';
 
 const index = buildEngineIndex(loadSeeds('seeds'));
 const mentioned = (text: string) => analyse(text, { published: '2024-06-01' }, index).mentions.map((m) => `${m.id}=${m.text}`);
@@ -68,5 +69,22 @@ describe('known engine bug: a paragraph beginning in lower case (fuzz)', () => {
     const text =
       'London Borough of Croydon children’s services were rated good by Ofsted.\na new report says Croydon children’s services were rated good by Ofsted.';
     expect(analyse(text, { published: '2025-01-01' }, index).claims).toHaveLength(2);
+  });
+});
+
+describe('regressions: the prefilter on the real dataset (found by scripts/bench/page.ts)', () => {
+  const dataset = loadSeeds('seeds');
+  const names = datasetNames(dataset);
+  const prefilter = buildNameMatcher(names);
+
+  it('a page that only says "council" and "children" names no authority by that alone', () => {
+    // "City of London Council" and "Slough Children First" made "council" and "children" trigger it,
+    // so every local news page about councils went on to the engine.
+    expect(prefilter.mayMentionAuthority("The council said children's services would get more money. Parents of children agreed.")).toBe(false);
+  });
+
+  it('still lets through every name, short name and alias, as written and in capitals', () => {
+    const missed = names.filter((n) => !prefilter.mayMentionAuthority(`News: ${n} said so.`) || !prefilter.mayMentionAuthority(n.toUpperCase()));
+    expect(missed).toEqual([]);
   });
 });
