@@ -1,7 +1,7 @@
 /** An authority's full judgement history, newest first, with its lineage and neighbours. */
 import type { AuthorityHistory } from '@/lib/messaging';
 import { FRAMEWORK_LABELS, JUDGEMENTS, type Inspection } from '@/lib/data/schema';
-import { JUDGEMENT_WORDS } from '@/lib/ui/grades';
+import { judgementWordsIn } from '@/lib/ui/grades';
 import { longDate } from '@/lib/ui/dates';
 import { hasNoOverall } from '@/lib/ui/record-text';
 import { GradeChip } from './Chips';
@@ -99,7 +99,7 @@ function InspectionItem({ inspection }: { inspection: Inspection }) {
       <dl class="judgements">
         {judgements.map((j) => (
           <div key={j}>
-            <dt>{JUDGEMENT_WORDS[j]}</dt>
+            <dt>{judgementWordsIn(inspection.framework, j)}</dt>
             <dd>
               <GradeChip value={inspection.judgements[j]!} />
             </dd>

@@ -70,18 +70,6 @@ export const FRAMEWORK_LABELS: Record<Framework, string> = {
   safeguarding_lac_2009: 'Safeguarding and looked after children inspection (2009-2012)',
 };
 
-/** Human names of the judgements. The ILACS 2018 combined judgement is named by framework. */
-export const JUDGEMENT_LABELS: Record<Judgement, string> = {
-  overall: 'Overall effectiveness',
-  leaders: 'Impact of leaders',
-  help_protection: 'Children who need help and protection',
-  in_care: 'Children in care',
-  care_leavers: 'Care leavers',
-  adoption: 'Adoption performance',
-  lscb: 'Local Safeguarding Children Board',
-  capacity_to_improve: 'Capacity to improve',
-};
-
 const isoDate = z.iso.date();
 
 /**

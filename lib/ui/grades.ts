@@ -2,7 +2,7 @@
  * Grades and judgements in plain words, with the colours the UI gives them.
  * Type-only imports keep the dataset schema (and zod) out of the content script.
  */
-import type { Grade, Judgement, JudgementValue } from '../data/schema';
+import type { Framework, Grade, Judgement, JudgementValue } from '../data/schema';
 import type { ClaimJudgement } from '../engine/types';
 
 /** How each grade reads in a sentence ("requires improvement to be good" shortened as readers do). */
@@ -47,3 +47,24 @@ export const JUDGEMENT_WORDS: Record<ClaimJudgement | Judgement, string> = {
   capacity_to_improve: 'Capacity to improve',
   other: 'Grade',
 };
+
+/**
+ * A judgement's name as the framework's own reports put it, where that differs
+ * from the short name: ILACS 2018 judged children in care and care leavers
+ * together, and SIF named its judgements differently.
+ */
+const FRAMEWORK_JUDGEMENT_WORDS: Partial<Record<Framework, Partial<Record<Judgement, string>>>> = {
+  ilacs_2018: { in_care: 'Children in care and care leavers' },
+  sif: {
+    in_care: 'Children looked after and achieving permanence',
+    leaders: 'Leadership, management and governance',
+    adoption: 'Adoption performance',
+    care_leavers: 'Experiences and progress of care leavers',
+    lscb: 'Local Safeguarding Children Board',
+  },
+};
+
+/** A judgement's name in the words of the given framework (the short name where they agree). */
+export function judgementWordsIn(framework: Framework, judgement: Judgement): string {
+  return FRAMEWORK_JUDGEMENT_WORDS[framework]?.[judgement] ?? JUDGEMENT_WORDS[judgement];
+}

@@ -91,6 +91,21 @@ describe('History', () => {
     expect(await violations(container)).toEqual([]);
   });
 
+  it("names each judgement in its own framework's words", () => {
+    const { container } = render(<History history={historyOf(index, 'hertfordshire')!} onOpen={() => {}} />);
+    const namesIn = (published: string) =>
+      Array.from(
+        Array.from(container.querySelectorAll('.inspection')).find((i) => i.querySelector('h4')?.textContent === published)!.querySelectorAll('dt'),
+        (dt) => dt.textContent,
+      );
+    expect(namesIn('Published 27 November 2015')).toContain('Leadership, management and governance');
+    expect(namesIn('Published 27 November 2015')).toContain('Children looked after and achieving permanence');
+    expect(namesIn('Published 19 November 2018')).toContain('Children in care and care leavers');
+    expect(namesIn('Published 10 March 2023')).toEqual(
+      expect.arrayContaining(['Impact of leaders', 'Children in care', 'Care leavers']),
+    );
+  });
+
   it('links predecessors and successors', () => {
     const onOpen = vi.fn();
     const northants = fixtureDataset.authorities.find((a) => a.successors.length > 0)!;
