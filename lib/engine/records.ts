@@ -62,6 +62,35 @@ export function fitsHint(i: Inspection, h: TimeHint, articleYear: number | null)
   return true;
 }
 
+/** Last day of `month` (1-12) in `year`, as an ISO date. */
+function monthEnd(year: number, month: number): string {
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+}
+
+/**
+ * The last day of the time a claim's hints name ("in 2005" -> 31 December 2005, "in
+ * January" -> the last 31 January on or before `date`), or null when they name none.
+ * With several, the earliest end: the most specific. "Previously" names no time of its
+ * own, and "last year" is left out: counted from an inferred article date it is a guess.
+ */
+export function hintEnd(hints: readonly TimeHint[], date: string): string | null {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  let end: string | null = null;
+  for (const h of hints) {
+    let e: string | null = null;
+    if (h.yearsAgo !== undefined || h.previous) continue;
+    if (h.month !== undefined) {
+      const y = h.year ?? (h.month <= month ? year : year - 1);
+      e = h.day !== undefined ? `${y}-${String(h.month).padStart(2, '0')}-${String(Math.min(h.day + 3, 31)).padStart(2, '0')}` : monthEnd(y, h.month);
+      if (h.day !== undefined && e > monthEnd(y, h.month)) e = monthEnd(y, h.month);
+    } else if (h.year !== undefined) e = `${h.year}-12-31`;
+    if (e !== null && (end === null || e < end)) end = e;
+  }
+  return end;
+}
+
 /**
  * The inspection a claim's hints point to among those published on or before `until`:
  * the latest verified one that fits every hint. Null when there are no hints or none fits.

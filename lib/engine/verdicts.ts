@@ -8,7 +8,7 @@ import type { RawClaim } from './claims';
 import { confusionReason } from './confusable';
 import type { EngineIndex } from './engine-index';
 import { gradeLabel, judgementLabel, longDate, monthYear } from './explain';
-import { hinted, inForce, isVerified, recordValue } from './records';
+import { hintEnd, hinted, inForce, isVerified, recordValue } from './records';
 import type { Claim, InspectionRef } from './types';
 
 /** What `judge` adds to a raw claim. */
@@ -28,13 +28,18 @@ function shortName(index: EngineIndex, id: string): string {
   return index.authorities.get(id)?.shortName ?? index.councilsNotInspected.get(id)?.shortName ?? id;
 }
 
-/** The inspection a claim is checked against at `date` (hints first, then the one in force). */
+/**
+ * The inspection a claim is checked against at `date`: the one its time hints point
+ * to; else, when they name a time no inspection fits ("in 2005"), the one in force
+ * then (none before the record starts); else the one in force at `date`.
+ */
 export function targetInspection(index: EngineIndex, authority: string, claim: Pick<RawClaim, 'hints'>, date: string): Inspection | null {
   const list = index.inspections.get(authority) ?? [];
   const year = Number(date.slice(0, 4));
   const named = hinted(list, claim.hints, date, year);
   if (named) return named;
-  const current = inForce(list, date);
+  const end = hintEnd(claim.hints, date);
+  const current = inForce(list, end !== null && end < date ? end : date);
   // "previously rated", "the previous inspection": the one before the one in force (unless a date names it).
   if (current && claim.hints.some((h) => h.previous)) {
     return inForce(list.filter((i) => i.published < current.published), current.published);
@@ -109,8 +114,8 @@ export function judge(index: EngineIndex, claim: RawClaim, asOf: AsOf, preferCon
   if (!target) {
     const first = list.find(isVerified);
     const why = first
-      ? `Our record of ${name} starts with the report of ${longDate(first.published)}; nothing earlier is held.`
-      : `We hold no inspection report for ${name}.`;
+      ? `The dataset holds no inspection of ${name} before ${longDate(first.published)}; nothing to check this against.`
+      : `The dataset holds no inspection report for ${name}.`;
     return { ...none, verdict: 'no_record', explanation: `${why}${a ? successorNote(index, a) : ''}` };
   }
   const value = recordValue(target, claim.judgement);
