@@ -5,9 +5,11 @@ import { findClaims, type RawClaim } from './claims';
 import { dateFromText } from './dates';
 import type { EngineIndex } from './engine-index';
 import { scanMentions } from './mentions';
-import { fitsHint, inForce, isVerified, recordValue } from './records';
+import type { Inspection } from '../data/schema';
+import type { TimeHint } from './hints';
+import { fitsHint, hinted, inForce, isVerified, recordValue } from './records';
 import type { Analysis, ArticleContext, ArticleDate, Claim, Mention } from './types';
-import { agrees, judge } from './verdicts';
+import { agrees, judge, targetInspection } from './verdicts';
 
 function mentionsIn(text: string, index: EngineIndex, date: string | null): Mention[] {
   return scanMentions(text, index.trie, (id) => index.authorities.get(id), date);
@@ -76,6 +78,50 @@ function swappedAuthorities(index: EngineIndex, claims: readonly RawClaim[], dat
   return out;
 }
 
+/** A hint's identity, to tell whether claims name the same time. */
+const hintKey = (h: TimeHint): string => `${h.year ?? ''}-${h.month ?? ''}-${h.day ?? ''}-${h.published === true}`;
+
+/**
+ * Claims about one authority in one sentence, judged together: when a confusable
+ * authority's single inspection at the time they name (or in force, when they name
+ * none) explains every one of them, and the named authority's inspection for that time
+ * does not, they all belong to the confusable authority ("Hertfordshire was judged good,
+ * with outstanding leadership, in a report published in January 2026" is Herefordshire's
+ * report). A named publication month with no report of the named authority rules its
+ * record out. Returns, by claim index, the authority and inspection to suggest.
+ */
+function swappedSentences(index: EngineIndex, claims: readonly RawClaim[], date: string): Map<number, { id: string; inspection: Inspection }> {
+  const out = new Map<number, { id: string; inspection: Inspection }>();
+  const groups = new Map<string, number[]>();
+  claims.forEach((c, k) => {
+    if (c.notInspected) return;
+    const key = `${c.authority}|${c.sentence}`;
+    groups.set(key, [...(groups.get(key) ?? []), k]);
+  });
+  for (const members of groups.values()) {
+    const group = members.map((k) => claims[k] as RawClaim);
+    // The time the sentence names: one set of dated hints shared by every claim that has any.
+    if (group.some((c) => c.hints.some((h) => h.previous || h.yearsAgo !== undefined))) continue;
+    const keys = new Set(group.filter((c) => c.hints.length > 0).map((c) => c.hints.map(hintKey).join('|')));
+    if (keys.size > 1) continue;
+    const hints = group.find((c) => c.hints.length > 0)?.hints ?? [];
+    const year = Number(date.slice(0, 4));
+    const at = (id: string): Inspection | null =>
+      hints.length > 0 ? hinted(index.inspections.get(id) ?? [], hints, date, year) : inForce(index.inspections.get(id) ?? [], date);
+    const explains = (i: Inspection | null): i is Inspection => i !== null && group.every((c) => recordValue(i, c.judgement) === c.grade);
+    const own = hints.some((h) => h.published) ? at(group[0]?.authority ?? '') : targetInspection(index, group[0]?.authority ?? '', { hints }, date);
+    if (explains(own)) continue;
+    for (const other of index.confusables.get(group[0]?.authority ?? '') ?? []) {
+      const fit = at(other);
+      if (explains(fit)) {
+        for (const k of members) out.set(k, { id: other, inspection: fit });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Analyses one article's text: every authority mention, every grade claim, and a
  * verdict on each claim against the record as of the article's date.
@@ -99,8 +145,9 @@ export function analyse(text: string, context: ArticleContext, index: EngineInde
   const asOf = { date: published.date, inferred: published.source === 'inferred' };
   const checkDate = published.date === null || published.date > index.asOf ? index.asOf : published.date;
   const swapped = swappedAuthorities(index, raw, checkDate);
-  const claims: Claim[] = raw.map((c) => {
-    const judged = judge(index, c, asOf, swapped.get(c.authority) ?? null);
+  const together = swappedSentences(index, raw, checkDate);
+  const claims: Claim[] = raw.map((c, k) => {
+    const judged = judge(index, c, asOf, swapped.get(c.authority) ?? null, together.get(k) ?? null);
     return {
       start: c.start,
       end: c.end,

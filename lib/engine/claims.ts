@@ -20,6 +20,8 @@ export interface RawClaim {
   judgement: ClaimJudgement;
   grade: Grade;
   hints: TimeHint[];
+  /** Start of the claim's sentence: claims from one sentence are judged together. */
+  sentence: number;
   flags: string[];
 }
 
@@ -154,6 +156,7 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
           judgement,
           grade,
           hints: hintsFor(k),
+          sentence: s.start,
           flags: visit ? ['Ofsted’s monitoring and focused visits (and joint targeted area inspections) give no grade: this grade cannot come from one.'] : [],
         });
       }

@@ -14,6 +14,11 @@ export interface TimeHint {
   yearsAgo?: number;
   /** "previously", "the previous inspection": the one before the one in force. */
   previous?: boolean;
+  /**
+   * Said of a report's publication ("a report published in January 2026", "its March 2023
+   * report"): only an inspection of that time can be meant, not one merely in force then.
+   */
+  published?: boolean;
 }
 
 /** Month names in lower case, January first. */
@@ -44,6 +49,9 @@ export interface LocatedHint {
   at: number;
 }
 
+const PUBLISHED_BEFORE = /\b(?:published|publication|released|issued|reported|report|dated)(?:\s+(?:on|in|of|from|dated))?\s*$/iu;
+const PUBLISHED_AFTER = /^(?:\s+ofsted)?\s+report\b/iu;
+
 /** The time hints in one sentence, with their positions (so each grade takes the ones in its own clause). */
 export function locatedTimeHints(sentence: string): LocatedHint[] {
   const hints: LocatedHint[] = [];
@@ -54,7 +62,11 @@ export function locatedTimeHints(sentence: string): LocatedHint[] {
       const s = m.index;
       const e = s + m[0].length;
       if (used.some(([a, b]) => s < b && e > a)) continue;
-      const hint = make(m);
+      const made = make(m);
+      const dated = made !== null && (made.year !== undefined || made.month !== undefined);
+      const hint = dated && (PUBLISHED_BEFORE.test(sentence.slice(Math.max(0, s - 40), s)) || PUBLISHED_AFTER.test(sentence.slice(e, e + 20)))
+        ? { ...made, published: true }
+        : made;
       if (hint) {
         hints.push({ hint, at: s });
         used.push([s, e]);

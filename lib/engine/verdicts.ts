@@ -91,9 +91,16 @@ function wrongAuthority(index: EngineIndex, claim: RawClaim, other: { id: string
 
 /**
  * The verdict on one claim. `preferConfusable` is set when the article's claims about
- * this authority fit a confusable authority's record better than its own.
+ * this authority fit a confusable authority's record better than its own; `together`
+ * when the claims of its sentence are, all of them, a confusable authority's inspection.
  */
-export function judge(index: EngineIndex, claim: RawClaim, asOf: AsOf, preferConfusable: string | null = null): Judged {
+export function judge(
+  index: EngineIndex,
+  claim: RawClaim,
+  asOf: AsOf,
+  preferConfusable: string | null = null,
+  together: { id: string; inspection: Inspection } | null = null,
+): Judged {
   const none = { inspection: null, supersededBy: null, suggestion: null };
   if (claim.notInspected) {
     const c = index.councilsNotInspected.get(claim.authority);
@@ -106,6 +113,7 @@ export function judge(index: EngineIndex, claim: RawClaim, asOf: AsOf, preferCon
   const afterData = asOf.date !== null && asOf.date > index.asOf;
   const date = asOf.date === null || afterData ? index.asOf : asOf.date;
 
+  if (together && !afterData) return wrongAuthority(index, claim, together);
   if (preferConfusable) {
     const fit = agrees(index, preferConfusable, claim, date);
     if (fit) return wrongAuthority(index, claim, { id: preferConfusable, inspection: fit });
