@@ -9,7 +9,7 @@ import type { AnalyseResponse, AuthoritySummary, InspectionSummary, PageReport }
 import type { ArticleDate, Claim } from '../engine/types';
 import type { MarkChoice } from '../storage';
 import { needsAttention } from '../ui/verdicts';
-import { TextWalk, UI_HOST_TAG } from './walker';
+import { TextWalk, UI_HOST_TAG, textVisibility, type TextSegment } from './walker';
 import { ANALYSE_CHUNK, pieces, sentenceAround } from './spans';
 import { locate } from './ranges';
 import { Painter } from './painter';
@@ -47,6 +47,19 @@ interface Mark {
 /** The keyboard shortcut that moves to the next mark (Alt+Shift+O). */
 export function isNextMarkShortcut(event: KeyboardEvent): boolean {
   return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyO';
+}
+
+/**
+ * The Range over a span of walked text, or null when the span is gone or any text
+ * node it touches is hidden by CSS (the walk leaves that check to the few nodes found).
+ */
+function locateShown(
+  segments: readonly TextSegment[],
+  span: { start: number; end: number },
+  shown: (node: Text) => boolean,
+): { range: Range; nodes: Text[] } | null {
+  const located = locate(segments, span.start, span.end);
+  return located && located.nodes.every(shown) ? located : null;
 }
 
 const PREFILTER_CHUNK = 64_000;
@@ -173,12 +186,13 @@ export class Annotator {
   }
 
   /**
-   * For the budgets (debug pages only): the mean warm time of the content
-   * script's per-scan work on the first scanned root (walk, prefilter, ranges,
-   * paint; the engine runs in the background) against a plain TreeWalker pass
-   * collecting the same root's text.
+   * For the budgets (debug pages only): the warm time of the content script's
+   * per-scan work on the first scanned root (walk, prefilter, ranges with their
+   * visibility check, paint; the engine runs in the background) against a plain
+   * TreeWalker pass collecting the same root's text: medians of `blocks`
+   * alternating blocks of each.
    */
-  benchmark(runs: number): { scanMs: number; plainWalkMs: number; parts: Record<string, number> } {
+  benchmark(blocks: number): { scanMs: number; plainWalkMs: number; parts: Record<string, number> } {
     const scan = this.firstScan;
     if (!scan) return { scanMs: 0, plainWalkMs: 0, parts: {} };
     const doc = this.deps.doc;
@@ -202,7 +216,8 @@ export class Annotator {
       parts.prefilter += now - t;
       t = now;
       let n = 0;
-      for (const span of scan.spans) if (locate(segments, span.start, span.end)) n++;
+      const shown = textVisibility();
+      for (const span of scan.spans) if (locateShown(segments, span, shown)) n++;
       now = performance.now();
       parts.locate += now - t;
       t = now;
@@ -210,25 +225,31 @@ export class Annotator {
       parts.paint += performance.now() - t;
       return n;
     };
-    plain();
+    // Warm both, then size the blocks so a plain-walk block lasts about a millisecond
+    // (the page's timer is coarsened to 0.1 ms).
+    let t = performance.now();
+    for (let i = 0; i < 10; i++) plain();
+    const plainGuess = Math.max((performance.now() - t) / 10, 0.001);
     full();
-    parts.walk = parts.prefilter = parts.locate = parts.paint = 0;
-    // Alternating blocks of ten (each long enough for the page's coarse timer), so a
-    // busy machine slows both alike.
-    let plainTotal = 0;
-    let fullTotal = 0;
-    for (let done = 0; done < runs; done += 10) {
-      let t = performance.now();
-      for (let i = 0; i < 10; i++) plain();
-      plainTotal += performance.now() - t;
+    const per = Math.min(200, Math.max(1, Math.ceil(1 / plainGuess)));
+    // Alternating blocks, so a busy machine slows both alike; the medians of the blocks.
+    const plainTimes: number[] = [];
+    const fullTimes: number[] = [];
+    const partTimes: Record<keyof typeof parts, number[]> = { walk: [], prefilter: [], locate: [], paint: [] };
+    for (let block = 0; block < blocks; block++) {
       t = performance.now();
-      for (let i = 0; i < 10; i++) full();
-      fullTotal += performance.now() - t;
+      for (let i = 0; i < per; i++) plain();
+      plainTimes.push((performance.now() - t) / per);
+      parts.walk = parts.prefilter = parts.locate = parts.paint = 0;
+      t = performance.now();
+      for (let i = 0; i < per; i++) full();
+      fullTimes.push((performance.now() - t) / per);
+      for (const key of Object.keys(parts) as (keyof typeof parts)[]) partTimes[key].push(parts[key] / per);
     }
-    runs = Math.ceil(runs / 10) * 10;
-    const plainWalkMs = plainTotal / runs;
-    const scanMs = fullTotal / runs;
-    for (const key of Object.keys(parts) as (keyof typeof parts)[]) parts[key] /= runs;
+    const median = (values: number[]) => [...values].sort((x, y) => x - y)[values.length >> 1]!;
+    const plainWalkMs = median(plainTimes);
+    const scanMs = median(fullTimes);
+    for (const key of Object.keys(parts) as (keyof typeof parts)[]) parts[key] = median(partTimes[key]);
     return { scanMs, plainWalkMs, parts };
   }
 
@@ -311,8 +332,9 @@ export class Annotator {
       this.firstScan ??= { root, spans };
       let added = 0;
       t = performance.now();
+      const shown = textVisibility();
       for (const span of spans) {
-        const located = locate(segments, span.start, span.end);
+        const located = locateShown(segments, span, shown);
         if (!located || this.isDuplicate(located.range, span.authority, span.claim)) continue;
         const sentence = span.claim ? sentenceAround(text, span.start, span.end) : '';
         this.addMark({ range: located.range, nodes: located.nodes, sentence, authority: span.authority, claim: span.claim });

@@ -3,9 +3,11 @@
  * text offsets back to the text nodes they came from so findings can be marked
  * with Ranges. Nothing in the page is changed.
  *
- * Skipped: script, style, noscript, template, form fields, buttons, SVG/canvas,
- * embedded documents, elements with the `hidden` attribute or hidden by CSS,
- * anything editable, and the extension's own UI host.
+ * Skipped as it walks: script, style, noscript, template, form fields, buttons,
+ * SVG/canvas, embedded documents, elements with the `hidden` attribute, anything
+ * editable, and the extension's own UI host. Text hidden by CSS costs computed
+ * styles to find, so the walk keeps it and `textVisibility` is asked only about
+ * the few text nodes a finding touches (`walkText` drops it up front).
  */
 
 /** One text node's place in the walked text: `text.slice(start, end) === node.data`. */
@@ -96,6 +98,55 @@ function isShown(el: Element): boolean {
   return true;
 }
 
+/**
+ * A cached visibility test for text nodes: is the node's element rendered and not
+ * hidden by CSS (display, visibility, content-visibility, a closed <details>)?
+ * The walk itself never asks (computed styles cost far more than reading text);
+ * callers ask only for the few nodes a finding touches.
+ */
+export function textVisibility(): (node: Text) => boolean {
+  const cache = new Map<Element, boolean>();
+  return (node) => {
+    const el = node.parentElement;
+    if (!el) return false;
+    let shown = cache.get(el);
+    if (shown === undefined) cache.set(el, (shown = isShown(el)));
+    return shown;
+  };
+}
+
+/** What the walker needs to know about an element, worked out once per element. */
+interface ElementInfo {
+  /** May text directly inside it be read? (Tags and attributes only; CSS is checked later.) */
+  readable: boolean;
+  /** Its nearest non-inline ancestor-or-self: text in different blocks is kept apart. */
+  block: Element;
+}
+
+const UNREADABLE: ElementInfo = { readable: false, block: null as unknown as Element };
+
+/**
+ * Works out `ElementInfo` from the element's own tag and attributes and its
+ * parent's info (cached, so shared ancestors are looked at once). Only cheap
+ * checks: the tag, the `hidden` attribute, editability.
+ */
+function elementInfo(el: Element, cache: Map<Element, ElementInfo>): ElementInfo {
+  const cached = cache.get(el);
+  if (cached) return cached;
+  const parent = el.parentElement;
+  const up = parent ? elementInfo(parent, cache) : null;
+  let info: ElementInfo;
+  if (up && !up.readable) {
+    info = UNREADABLE;
+  } else {
+    const localName = el.localName;
+    if (SKIPPED_TAGS.has(localName) || (el.hasAttributes() && skipsItself(el))) info = UNREADABLE;
+    else info = { readable: true, block: up && INLINE.has(localName) ? up.block : el };
+  }
+  cache.set(el, info);
+  return info;
+}
+
 /** True for an element whose attributes put its text off limits (hidden, editable). */
 function skipsItself(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
@@ -103,49 +154,12 @@ function skipsItself(el: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
-/** Elements whose children the browser's own styles may hide (a closed <details>, a closed <dialog>). */
-const HIDES_CHILDREN = new Set(['details', 'dialog']);
-
-/** What the walker needs to know about an element, worked out once per element. */
-interface ElementInfo {
-  /** May text directly inside it be read? */
-  readable: boolean;
-  /** Its nearest non-inline ancestor-or-self: text in different blocks is kept apart. */
-  block: Element;
-  localName: string;
-}
-
 /**
- * Works out `ElementInfo` from the element's own tag and attributes and its
- * parent's info (cached, so shared ancestors are looked at once). The browser is
- * asked whether an element is shown (checkVisibility, which covers its
- * ancestors) only where a stylesheet could single it out: elements with
- * attributes (class, id, style...) or inside <details>/<dialog>. A bare element
- * (most <p>, <b>, <li> of an article) is shown exactly when its parent is.
- */
-function elementInfo(el: Element, cache: Map<Element, ElementInfo>): ElementInfo {
-  const cached = cache.get(el);
-  if (cached) return cached;
-  const parent = el.parentElement;
-  const up = parent ? elementInfo(parent, cache) : null;
-  const localName = el.localName;
-  const attributes = el.hasAttributes();
-  let readable = up ? up.readable : true;
-  if (readable) {
-    if (SKIPPED_TAGS.has(localName)) readable = false;
-    else if (attributes && skipsItself(el)) readable = false;
-    else if (attributes || !up || HIDES_CHILDREN.has(up.localName)) readable = isShown(el);
-  }
-  const info = { readable, block: up && INLINE.has(localName) ? up.block : el, localName };
-  cache.set(el, info);
-  return info;
-}
-
-/**
- * A walk over the visible text under `root` (an element, a document or a text
+ * A walk over the readable text under `root` (an element, a document or a text
  * node) that can pause: `step` stops when its `shouldYield` says so and resumes
  * where it left off. Text nodes in different blocks are separated by a line
- * break that belongs to no segment.
+ * break that belongs to no segment. Text hidden only by CSS is included: check
+ * findings with `textVisibility` (see `walkText` for a walk that drops it).
  */
 export class TextWalk {
   private readonly parts: string[] = [];
@@ -153,8 +167,6 @@ export class TextWalk {
   private length = 0;
   private lastBlock: Element | null = null;
   private last: Text | null = null;
-  private lastParent: Element | null = null;
-  private lastParentBlock: Element | null = null;
   private readonly info = new Map<Element, ElementInfo>();
   private readonly walker: TreeWalker | null = null;
 
@@ -164,7 +176,9 @@ export class TextWalk {
     const start = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : root;
     if (!start || doc.designMode === 'on') return;
     if (start.nodeType === 3) {
-      this.addText(start as Text);
+      const parent = start.parentElement;
+      const info = parent ? elementInfo(parent, this.info) : null;
+      if (info?.readable) this.add(start as Text, (start as Text).data, info.block);
       return;
     }
     // SHOW_TEXT: the browser skips elements natively; each parent is checked once.
@@ -175,9 +189,21 @@ export class TextWalk {
   step(shouldYield: () => boolean = () => false): boolean {
     const walker = this.walker;
     if (!walker) return true;
+    const cache = this.info;
+    let lastParent: Element | null = null;
+    let block: Element | null = null;
     let visited = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      this.addText(node as Text);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const data = node.data;
+      if (data.length > 0) {
+        const parent = node.parentElement;
+        if (parent !== lastParent) {
+          lastParent = parent;
+          const info = parent ? elementInfo(parent, cache) : UNREADABLE;
+          block = info.readable ? info.block : null;
+        }
+        if (block !== null) this.add(node, data, block);
+      }
       if ((++visited & 127) === 0 && shouldYield()) return false;
     }
     return true;
@@ -188,35 +214,18 @@ export class TextWalk {
     return { text: this.parts.join(''), segments: this.segments };
   }
 
-  private breakLine(): void {
-    if (this.parts.length === 0 || this.parts[this.parts.length - 1] === BLOCK_BREAK) return;
-    this.parts.push(BLOCK_BREAK);
-    this.length += BLOCK_BREAK.length;
-  }
-
-  private addText(node: Text): void {
-    const data = node.data;
-    if (data.length === 0) return;
-    const parent = node.parentElement;
-    if (!parent) return;
-    let block: Element | null | undefined;
-    if (parent === this.lastParent) {
-      block = this.lastParentBlock;
-    } else {
-      const info = elementInfo(parent, this.info);
-      block = info.readable ? info.block : null;
-      this.lastParent = parent;
-      this.lastParentBlock = block;
-    }
-    if (block === null) return;
-    if (this.lastBlock !== null && (block !== this.lastBlock || (this.last && brokenAfter(this.last, node)))) {
-      this.breakLine();
+  private add(node: Text, data: string, block: Element): void {
+    const lastBlock = this.lastBlock;
+    if (lastBlock !== null && (block !== lastBlock || brokenAfter(this.last!, node))) {
+      this.parts.push(BLOCK_BREAK);
+      this.length += BLOCK_BREAK.length;
     }
     this.lastBlock = block;
     this.last = node;
-    this.segments.push({ node, start: this.length, end: this.length + data.length });
+    const start = this.length;
+    this.length = start + data.length;
+    this.segments.push({ node, start, end: this.length });
     this.parts.push(data);
-    this.length += data.length;
   }
 }
 
@@ -229,11 +238,35 @@ function brokenAfter(previous: Text, next: Text): boolean {
   return !!after && after !== next && after.nodeType === 1 && (after as Element).tagName === 'BR';
 }
 
-/** Walks `root` to the end in one go and returns its visible text (see `TextWalk`). */
+/**
+ * Walks `root` to the end in one go and returns its visible text (see `TextWalk`),
+ * without text hidden by CSS: a line break stands wherever hidden text was cut out
+ * of a line of text.
+ */
 export function walkText(root: Node): WalkedText {
   const walk = new TextWalk(root);
   walk.step();
-  return walk.result();
+  const { text, segments } = walk.result();
+  const shown = textVisibility();
+  if (segments.every((s) => shown(s.node))) return { text, segments };
+  const parts: string[] = [];
+  const kept: TextSegment[] = [];
+  let length = 0;
+  let previous: TextSegment | null = null;
+  for (const segment of segments) {
+    if (!shown(segment.node)) continue;
+    // Something stood between it and the text before (a break, or hidden text): keep them apart.
+    if (previous && segment.start !== previous.end) {
+      parts.push(BLOCK_BREAK);
+      length += BLOCK_BREAK.length;
+    }
+    const data = text.slice(segment.start, segment.end);
+    kept.push({ node: segment.node, start: length, end: length + data.length });
+    parts.push(data);
+    length += data.length;
+    previous = segment;
+  }
+  return { text: parts.join(''), segments: kept };
 }
 
 /** The plain text walk the budgets compare against: every text node, no checks. */

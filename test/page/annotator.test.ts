@@ -60,6 +60,20 @@ describe('Annotator', () => {
     a.stop();
   });
 
+  it.each([
+    ['display: none', '<div style="display:none"><p>Hertfordshire was judged good in January 2026.</p></div>'],
+    ['visibility: hidden', '<p style="visibility:hidden">Hertfordshire was judged good in January 2026.</p>'],
+    ['the hidden attribute', '<p hidden>Hertfordshire was judged good in January 2026.</p>'],
+  ])('never marks text hidden by %s', async (_what, hidden) => {
+    load(`<article><p>Hertfordshire County Council is rated outstanding.</p>${hidden}</article>`);
+    const { a } = annotator();
+    await a.start('all');
+    const report = a.report('', true);
+    expect(report.claims.map(({ claim }) => claim.verdict)).toEqual(['matches']);
+    expect(report.mentions).toEqual([{ id: 'hertfordshire', count: 1 }]);
+    a.stop();
+  });
+
   it('re-scans only content added later', async () => {
     load('<main id="feed"><p>Nothing yet.</p></main>');
     const { a, analyse } = annotator();

@@ -3,7 +3,7 @@
  * The walker reads what a reader sees, and its offsets lead back to the page's own text nodes.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { TextWalk, walkText } from '@/lib/page/walker';
+import { TextWalk, textVisibility, walkText } from '@/lib/page/walker';
 import { locate, rangeFor } from '@/lib/page/ranges';
 
 function page(html: string): Document {
@@ -53,6 +53,24 @@ describe('walkText', () => {
   it('maps every segment back to its own text node', () => {
     const { text, segments } = walkText(page('<h1>Title</h1><p>One <em>two</em> three</p><ul><li>four</li></ul>'));
     for (const segment of segments) expect(text.slice(segment.start, segment.end)).toBe(segment.node.data);
+  });
+
+  it('leaves CSS to later: the walk keeps text hidden by a style, textVisibility says it is hidden', () => {
+    const doc = page('<p>Essex</p><div style="display:none"><p>Kent</p></div><p style="visibility:hidden">Luton</p>');
+    const walk = new TextWalk(doc);
+    walk.step();
+    const { text, segments } = walk.result();
+    expect(text).toBe('Essex\nKent\nLuton');
+    const shown = textVisibility();
+    expect(segments.map((s) => [s.node.data, shown(s.node)])).toEqual([
+      ['Essex', true],
+      ['Kent', false],
+      ['Luton', false],
+    ]);
+  });
+
+  it('keeps words apart where hidden text is cut out of a line', () => {
+    expect(walkText(page('<p>Essex<span style="display:none">Kent</span>Luton</p>')).text).toBe('Essex\nLuton');
   });
 
   it('pauses and resumes to the same result', () => {
