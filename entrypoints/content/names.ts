@@ -1,10 +1,11 @@
 /**
- * The names-only prefilter: every name people write, without the rest of the dataset.
+ * The names-only prefilter, from the key the build computed: the content script
+ * carries neither the dataset nor the name list, and builds nothing at page load.
  */
-import { names } from 'virtual:ofsted-names';
-import { buildNameMatcher } from '@/lib/engine/prefilter';
+import { prefilter as key } from 'virtual:ofsted-names';
+import { nameMatcherFromKey } from '@/lib/engine/prefilter';
 
-const matcher = buildNameMatcher(names);
+const matcher = nameMatcherFromKey(key);
 
 /** True when the text might name an authority (false positives allowed). */
 export const prefilter = (text: string): boolean => matcher.mayMentionAuthority(text);

@@ -15,18 +15,3 @@ export function datasetNames(dataset: Pick<Dataset, 'authorities' | 'councilsNot
   }
   return [...names].sort();
 }
-
-/**
- * The fewest lower-case strings such that any of `names` occurring in a text (compared
- * case-insensitively) means at least one of them occurs in the lower-cased text: a name
- * is dropped when a shorter kept string is part of it ("kent" covers "kent county council").
- * A page none of these occur in names no authority; a hit only means "look closer".
- */
-export function prefilterNeedles(names: readonly string[]): string[] {
-  const lower = [...new Set(names.map((name) => name.toLowerCase()))].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
-  const kept: string[] = [];
-  for (const name of lower) {
-    if (!kept.some((needle) => name.includes(needle))) kept.push(name);
-  }
-  return kept.sort();
-}

@@ -11,9 +11,6 @@ declare module 'virtual:ofsted-dataset' {
 declare module 'virtual:ofsted-names' {
   /** Every name, short name, alias and ambiguous alias of every authority and council not inspected, as written, sorted. */
   export const names: readonly string[];
-  /**
-   * The fewest lower-case strings such that any name occurring in a text (case-insensitively)
-   * means one of these occurs in the lower-cased text: a cheap "could this page name one?" test.
-   */
-  export const needles: readonly string[];
+  /** The content script's prefilter key, computed at build time (lib/engine/prefilter.ts `prefilterKey`). */
+  export const prefilter: import('../engine/prefilter').PrefilterKey;
 }

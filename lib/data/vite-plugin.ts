@@ -4,8 +4,8 @@
  *
  * - `virtual:ofsted-dataset`: `default` is the CompactDataset (decode with lib/data/bundle.ts,
  *   or use lib/data/bundled.ts), `asOf` the newest publication date held.
- * - `virtual:ofsted-names`: `names` (every name as written) and `needles` (the fewest
- *   lower-case strings covering them) for a content script's cheap prefilter, without the dataset.
+ * - `virtual:ofsted-names`: `names` (every name as written) and `prefilter`, the content
+ *   script's prefilter key (lib/engine/prefilter.ts), computed here so no page load builds it.
  *
  * Node only (imported by wxt.config.ts and vitest.config.ts).
  */
@@ -14,7 +14,8 @@ import type { Plugin } from 'vite';
 import { encodeDataset } from './bundle.ts';
 import { SeedError } from './errors.ts';
 import { loadSeeds, seedPaths } from './load.ts';
-import { datasetNames, prefilterNeedles } from './names.ts';
+import { datasetNames } from './names.ts';
+import { prefilterKey } from '../engine/prefilter.ts';
 import type { Dataset } from './schema.ts';
 
 export const DATASET_MODULE = 'virtual:ofsted-dataset';
@@ -60,7 +61,7 @@ export function namesModuleSource(seedsDir: string): string {
   const names = datasetNames(datasetOf(seedsDir));
   return [
     `export const names = ${JSON.stringify(names)};`,
-    `export const needles = ${JSON.stringify(prefilterNeedles(names))};`,
+    `export const prefilter = ${JSON.stringify(prefilterKey(names))};`,
   ].join('\n');
 }
 

@@ -52,10 +52,20 @@ export interface NameMatcher {
 }
 
 /**
- * Builds the prefilter from every name people write (official names, short names,
- * aliases). Pass the names-only list, not the dataset.
+ * What the prefilter needs to know, small and JSON-safe so the build can compute it
+ * once: the hash of each name's most distinctive word, and the shortest such word.
  */
-export function buildNameMatcher(names: readonly string[]): NameMatcher {
+export interface PrefilterKey {
+  hashes: number[];
+  shortest: number;
+}
+
+/**
+ * Computes the prefilter's key from every name people write (official names, short
+ * names, aliases). The build does this once (lib/data/vite-plugin.ts), so a page
+ * load pays nothing for it.
+ */
+export function prefilterKey(names: readonly string[]): PrefilterKey {
   const wanted = new Set<number>();
   let shortest = Infinity;
   for (const name of names) {
@@ -75,10 +85,22 @@ export function buildNameMatcher(names: readonly string[]): NameMatcher {
       shortest = Math.min(shortest, best.length);
     }
   }
+  return { hashes: [...wanted].sort((x, y) => x - y), shortest: Number.isFinite(shortest) ? shortest : 0 };
+}
+
+/** The prefilter from a key computed by `prefilterKey`. */
+export function nameMatcherFromKey(key: PrefilterKey): NameMatcher {
+  const wanted = new Set(key.hashes);
+  const { shortest } = key;
   return {
     mayMentionAuthority(text: string): boolean {
       if (wanted.size === 0) return false;
       return eachWordHash(text, (hash, length) => length >= shortest && wanted.has(hash));
     },
   };
+}
+
+/** Builds the prefilter from every name people write (`prefilterKey`, then `nameMatcherFromKey`). */
+export function buildNameMatcher(names: readonly string[]): NameMatcher {
+  return nameMatcherFromKey(prefilterKey(names));
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetNames, prefilterNeedles } from '../../lib/data/names';
+import { datasetNames } from '../../lib/data/names';
+import { buildNameMatcher, nameMatcherFromKey, prefilterKey } from '../../lib/engine/prefilter';
 import { Authority, CouncilNotInspected } from '../../lib/data/schema';
 
 const dataset = {
@@ -10,7 +11,8 @@ const dataset = {
   ),
 };
 const names = datasetNames(dataset);
-const needles = prefilterNeedles(names);
+const key = prefilterKey(names);
+const fromKey = nameMatcherFromKey(JSON.parse(JSON.stringify(key)) as typeof key);
 
 describe('the prefilter name list', () => {
   it('holds every name, short name and alias of every authority and council', () => {
@@ -20,19 +22,27 @@ describe('the prefilter name list', () => {
     expect(names).toEqual(expect.arrayContaining(['Herts', 'BCP', 'Monmouthshire County Council', 'Dorset County Council']));
   });
 
-  it('has, for every name, a needle that occurs in it once lower-cased', () => {
-    for (const name of names) expect(needles.some((needle) => name.toLowerCase().includes(needle)), name).toBe(true);
+  it('gives a key, computed once at build time, that lets every name through', () => {
+    for (const name of names) expect(fromKey.mayMentionAuthority(`Inspectors visited ${name} last week.`), name).toBe(true);
   });
 
-  it('is far shorter than the names it covers', () => {
-    expect(needles.length).toBeLessThan(names.length / 2);
-    expect(needles).toContain('kent');
-    expect(needles).not.toContain('kent county council');
+  it('is small: one hash per distinct distinctive word, far fewer than the names', () => {
+    expect(key.hashes.length).toBeLessThan(names.length / 2);
+    expect(new Set(key.hashes).size).toBe(key.hashes.length);
+    expect(JSON.stringify(key).length).toBeLessThan(8_000);
   });
 
-  it('finds a name in a page only where one occurs', () => {
-    const seen = (text: string) => needles.some((needle) => text.toLowerCase().includes(needle));
-    expect(seen('Inspectors judged children\'s services in Herts to be good.')).toBe(true);
-    expect(seen('A recipe for lemon cake, with photographs.')).toBe(false);
+  it('answers as the matcher built from the names does', () => {
+    const fromNames = buildNameMatcher(names);
+    for (const text of [
+      "Inspectors judged children's services in Herts to be good.",
+      'A recipe for lemon cake, with photographs.',
+      'The county council and its children services.',
+      'Ofsted visited Rhondda Cynon Taf.',
+    ]) {
+      expect(fromKey.mayMentionAuthority(text), text).toBe(fromNames.mayMentionAuthority(text));
+    }
+    expect(fromKey.mayMentionAuthority('A recipe for lemon cake, with photographs.')).toBe(false);
+    expect(fromKey.mayMentionAuthority("Inspectors judged children's services in Herts to be good.")).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { build, type Rolldown } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { decodeDataset } from '../../lib/data/bundle';
 import { ofstedDataset } from '../../lib/data/vite-plugin';
+import { nameMatcherFromKey, type PrefilterKey } from '../../lib/engine/prefilter';
 import { fixtureContents, fixtureReportInspections, writeFixtureSeeds } from './fixtures';
 
 /** Builds a tiny entry that re-exports the virtual modules, as the extension's build would. */
@@ -11,7 +12,7 @@ async function buildWith(seedsDir: string, checkOnStart = false): Promise<Record
   const entry = join(dirname(seedsDir), 'entry.js');
   writeFileSync(
     entry,
-    "export { default as compact, asOf } from 'virtual:ofsted-dataset';\nexport { names, needles } from 'virtual:ofsted-names';\n",
+    "export { default as compact, asOf } from 'virtual:ofsted-dataset';\nexport { names, prefilter } from 'virtual:ofsted-names';\n",
   );
   const output = (await build({
     configFile: false,
@@ -33,7 +34,9 @@ describe('the build plugin', () => {
     const dataset = decodeDataset(built['compact']);
     expect(dataset.inspections).toHaveLength(8);
     expect(built['names']).toEqual(expect.arrayContaining(['Brackens', 'Glyncoed County Borough Council']));
-    expect(built['needles']).toEqual(expect.arrayContaining(['brackens', 'glyncoed']));
+    const matcher = nameMatcherFromKey(built['prefilter'] as PrefilterKey);
+    expect(matcher.mayMentionAuthority('Ofsted praised Brackens this week.')).toBe(true);
+    expect(matcher.mayMentionAuthority('Nothing to see in this sentence.')).toBe(false);
   }, 30_000);
 
   it('fails the build on bad seeds with the seed loader\'s message', async () => {
