@@ -31,6 +31,8 @@ export default defineConfig({
     // Validates the seeds (bad seeds fail the build) and provides virtual:ofsted-dataset / virtual:ofsted-names.
     plugins: [ofstedDataset({ seedsDir: fileURLToPath(new URL('./seeds', import.meta.url)), checkOnStart: true })],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // Extension pages load their own module scripts; the modulepreload polyfill would be the bundle's only fetch().
+    build: { modulePreload: { polyfill: false } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),
 });

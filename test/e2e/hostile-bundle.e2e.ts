@@ -25,12 +25,7 @@ const read = (f: string) => readFileSync(f, 'utf8');
  * Any other innerHTML in the bundle is a finding.
  */
 const PREACT_INNER_HTML = /\w+\.innerHTML=\w+\.__html|\w+\.__html==\w+\.innerHTML/g;
-/**
- * Vite's modulepreload polyfill fetches the page's own <link rel="modulepreload"> files
- * (extension-local). Vite's `build.modulePreload: { polyfill: false }` would drop it.
- */
-const VITE_PRELOAD_FETCH = /if\(\w+\.ep\)return;\w+\.ep=!0;(?:let|const|var) \w+=\w+\(\w+\);fetch\(\w+\.href,\w+\)/g;
-const known = (text: string) => text.replace(PREACT_INNER_HTML, '').replace(VITE_PRELOAD_FETCH, '');
+const known = (text: string) => text.replace(PREACT_INNER_HTML, '');
 
 const FORBIDDEN: [string, RegExp][] = [
   ['innerHTML', /\binnerHTML\b/],
