@@ -35,6 +35,25 @@ const OTHER_SUBJECT =
   /\b(?:funding|budgets?|money|resources|staffing|pay|salar(?:y|ies)|housing|sufficiency|placements?|facilities|buildings?|finances?|response|record-keeping|communication|accommodation|transport|premises|website|weather)\s+(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been|seemed|looked)\s+(?:(?:still|now|simply|clearly|wholly|also)\s+)?['"\u2018\u201c*]*$/i;
 const CONTEXT = /\b(?:ofsted|inspect\w*|rated|rating|ratings|re-?rated|judged|judgements?|judgments?|graded|grades?|verdict|report|upgraded|downgraded|remains?|remained|overall effectiveness)\b/i;
 
+/** "RI", Ofsted's own shorthand for requires improvement: upper case, as a word of its own. */
+const RI_RE = /(?<![\p{L}\p{N}.'\u2019-])RI(?![\p{L}\p{N}'\u2019-])/gu;
+/** Words that make "RI" a grade when one is close by (elsewhere it is Rhode Island, someone's initials...). */
+const RI_CONTEXT = /\b(?:ofsted|rated|rating|re-?rated|judged|judgements?|graded|grades?|downgraded|upgraded|inspect\w*)\b/iu;
+
+/**
+ * "RI" used as a grade: a grade word is close by (within 40 characters on either side,
+ * in the same stretch of text), it is not a parenthesised abbreviation ("Rhode Island
+ * (RI)", or the "(RI)" after "requires improvement", which is that same grade) and no
+ * capitalised name follows it ("RI Smith").
+ */
+function isRiGrade(text: string, start: number, end: number, from: number, to: number): boolean {
+  const before = text.slice(Math.max(from, start - 40), start);
+  const after = text.slice(end, Math.min(to, end + 40));
+  if (/\(\s*$/u.test(before) && /^\s*\)/u.test(after)) return false;
+  if (/^\s+(?!Ofsted\b)\p{Lu}/u.test(after)) return false;
+  return RI_CONTEXT.test(before) || RI_CONTEXT.test(after);
+}
+
 function gradeOf(m: RegExpExecArray): Grade | null {
   if (m[1]) return 'requires_improvement';
   if (m[2]) return m[2].toLowerCase() as Grade;
@@ -56,7 +75,15 @@ export function gradeWords(text: string, from: number, to: number): GradeWord[] 
     const quoted = /["'\u2018\u201c*]/.test(before) && /["'\u2019\u201d*]/.test(after);
     out.push({ start, end, grade: gradeOf(m), quoted });
   }
-  return out;
+  RI_RE.lastIndex = 0;
+  for (let m = RI_RE.exec(slice); m; m = RI_RE.exec(slice)) {
+    const start = from + m.index;
+    const end = start + 2;
+    if (!isRiGrade(text, start, end, from, to)) continue;
+    const quoted = /["'\u2018\u201c*]/.test(text[start - 1] ?? '') && /["'\u2019\u201d*]/.test(text[end] ?? '');
+    out.push({ start, end, grade: 'requires_improvement', quoted });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The sentence contains words that make a grade word an Ofsted grade. */
