@@ -35,6 +35,29 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:after|before|while|whilst|whereas
 const LOCATIVE = /\b(?:in|at|near|across|around|from|of|outside)\s+(?:the\s+)?$/iu;
 const VISIT = /\b(?:monitoring|focused|focussed)\s+visits?\b|\bjoint\s+targeted\s+area\s+inspections?\b|\bJTAI\b/iu;
 
+/**
+ * The grade at `at` in the sentence is said to be Ofsted's: Ofsted is named in the
+ * grade's own clause, or, when that clause names no inspectorate, in the sentence and no
+ * other inspectorate is ("Care Inspectorate Wales rated Cardiff good, as Ofsted did
+ * Kent" gives Cardiff no Ofsted grade).
+ */
+function ofstedGrades(sentence: string, at: number): boolean {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(/[,;:()\u2013\u2014]/gu)) {
+    if (m.index < at) from = m.index + 1;
+    else {
+      to = m.index;
+      break;
+    }
+  }
+  const clause = sentence.slice(from, to);
+  const ofsted = /\bofsted\b/iu;
+  if (ofsted.test(clause)) return true;
+  if (OTHER_RATER.test(clause)) return false;
+  return ofsted.test(sentence) && !OTHER_RATER.test(sentence);
+}
+
 /** End of the last match of a global RegExp in `s`, or -1. */
 function lastIndex(re: RegExp, s: string): number {
   let last = -1;
@@ -141,7 +164,7 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
       if (!mention) return;
       if (later) forward.add(out.length);
       if (own) explicit.add(`${mention.id}|${judgements[k]?.join(',')}|${grade}`);
-      if (mention.notInspected && !/\bofsted\b/i.test(sentenceText)) return;
+      if (mention.notInspected && !ofstedGrades(sentenceText, g.start - s.start)) return;
       firstOf.set(out.length, `${mention.id}|${judgements[k]?.join(',')}|${grade}`);
       for (const judgement of judgements[k] ?? ['overall']) {
         const key = `${mention.id}|${judgement}|${grade}`;

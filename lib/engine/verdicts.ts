@@ -104,8 +104,10 @@ export function judge(
   const none = { inspection: null, supersededBy: null, suggestion: null };
   if (claim.notInspected) {
     const c = index.councilsNotInspected.get(claim.authority);
-    const who = c ? `${c.name} is not in England: its children's services are inspected by ${c.inspectorate}, not Ofsted.` : 'Ofsted does not inspect this council.';
-    return { ...none, verdict: 'not_inspected_by_ofsted', explanation: `${who} Ofsted gives it no grade.` };
+    const explanation = c
+      ? `Ofsted does not inspect ${c.name}'s children's services; ${c.inspectorate} does.`
+      : "Ofsted does not inspect this council's children's services.";
+    return { ...none, verdict: 'not_inspected_by_ofsted', explanation };
   }
   const a = index.authorities.get(claim.authority);
   const name = a?.shortName ?? claim.authority;

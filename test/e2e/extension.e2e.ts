@@ -62,7 +62,9 @@ describe('content script on the demo article', () => {
     expect(h['ofsted-lens-matches']).toBeGreaterThanOrEqual(1);
     expect(h['ofsted-lens-superseded']).toBeGreaterThanOrEqual(1);
     expect(h['ofsted-lens-contradicts']).toBeGreaterThanOrEqual(1);
-    expect(h['ofsted-lens-wrong_authority']).toBe(1);
+    expect(h['ofsted-lens-wrong_authority']).toBe(2);
+    expect(h['ofsted-lens-no_record']).toBeGreaterThanOrEqual(1);
+    expect(h['ofsted-lens-not_inspected_by_ofsted']).toBe(1);
     expect(await pageUnchanged(page)).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'demo-marked.png') });
   });
