@@ -45,7 +45,7 @@ const NAMES: [RegExp, ClaimJudgement[], boolean?][] = [
 
 const GLOBAL_NAMES = NAMES.map(([pattern, judgements, overallOnly]) => [new RegExp(pattern.source, 'giu'), judgements, overallOnly] as const);
 
-/** Every judgement name in `text.slice(from, to)`, without overlaps, in order. */
+/** Every judgement name in `text.slice(from, to)`, without overlaps, in order, without qualifiers of the name before. */
 export function judgementNames(text: string, from: number, to: number): JudgementName[] {
   const slice = text.slice(from, to);
   const found: JudgementName[] = [];
@@ -62,7 +62,13 @@ export function judgementNames(text: string, from: number, to: number): Judgemen
       found.push({ start, end, judgements, overallOnly: overallOnly === true });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // "leadership of (Kent's) children's services": a name joined to the one before it by "of" or
+  // "for" says what that one is about; it is not a judgement of its own.
+  return found.filter((f, k) => {
+    const prev = found[k - 1];
+    return !prev || !/^\s+(?:of|for|in)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\p{Lu}][\p{L}-]*\s+){0,4}[\p{L}][\p{L}-]*['\u2019]s\s+)?$/u.test(text.slice(prev.end, f.start));
+  });
 }
 
 /** The line starts with a judgement's name and the grade follows it directly: a findings table row. */
