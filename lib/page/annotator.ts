@@ -49,6 +49,15 @@ export function isNextMarkShortcut(event: KeyboardEvent): boolean {
   return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyO';
 }
 
+/** `node`, or the outermost shadow host it is inside: the node standing for it in the document's own tree. */
+function inDocument(node: Node): Node {
+  let at = node;
+  for (let root = at.getRootNode(); root.nodeType === 11 && (root as ShadowRoot).host; root = at.getRootNode()) {
+    at = (root as ShadowRoot).host;
+  }
+  return at;
+}
+
 /**
  * The Range over a span of walked text, or null when the span is gone or any text
  * node it touches is hidden by CSS (the walk leaves that check to the few nodes found).
@@ -77,6 +86,8 @@ export class Annotator {
   private running = false;
   private generation = 0;
   private observer: MutationObserver | null = null;
+  /** Open shadow roots the scans went into: watched for changes, and searched when hit testing. */
+  private readonly shadowRoots = new Set<ShadowRoot>();
   private pendingRoots = new Set<Node>();
   private pendingTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingSince = 0;
@@ -124,6 +135,7 @@ export class Annotator {
     this.generation++;
     this.observer?.disconnect();
     this.observer = null;
+    this.shadowRoots.clear();
     clearTimeout(this.pendingTimer);
     clearTimeout(this.hoverTimer);
     this.pendingRoots.clear();
@@ -298,6 +310,7 @@ export class Annotator {
         if (generation !== this.generation) return;
       }
       this.phases.walk += performance.now() - t;
+      this.watchShadowRoots(walk.shadowRoots);
       t = performance.now();
       const { text, segments } = walk.result();
       if (text.length === 0) return;
@@ -354,6 +367,15 @@ export class Annotator {
     }
   }
 
+  /** Watches the open shadow roots a walk went into, as the document is watched. */
+  private watchShadowRoots(roots: readonly ShadowRoot[]): void {
+    for (const root of roots) {
+      if (this.shadowRoots.has(root)) continue;
+      this.shadowRoots.add(root);
+      this.observer?.observe(root, { childList: true, subtree: true, characterData: true });
+    }
+  }
+
   private isDuplicate(range: Range, authority: string, claim: Claim | null): boolean {
     const existing = this.byNode.get(range.startContainer as Text) ?? [];
     return existing.some(
@@ -394,8 +416,17 @@ export class Annotator {
     return this.marks.length !== before;
   }
 
+  /** Document order (a shadow root's marks stand where its host is); mentions before claims on the same words. */
   private sortMarks(): void {
-    this.marks.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || (a.claim ? 1 : -1));
+    this.marks.sort((a, b) => {
+      const ra = a.range.startContainer.getRootNode();
+      const rb = b.range.startContainer.getRootNode();
+      if (ra === rb) return a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || (a.claim ? 1 : -1);
+      const pa = inDocument(a.range.startContainer);
+      const pb = inDocument(b.range.startContainer);
+      if (pa === pb) return 0;
+      return pa.compareDocumentPosition(pb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
   }
 
   private isShown(mark: Mark): boolean {
@@ -535,11 +566,13 @@ export class Annotator {
   /** The visible mark under a viewport point (claims before mentions), if any. */
   private markAt(x: number, y: number): Mark | null {
     const doc = this.deps.doc as Document & {
-      caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node } | null;
+      caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node } | null;
       caretRangeFromPoint?: (x: number, y: number) => Range | null;
     };
+    // Named shadow roots let the caret land on text inside them (else it stops at the host).
+    const shadowRoots = [...this.shadowRoots].filter((root) => root.host.isConnected);
     const node = doc.caretPositionFromPoint
-      ? doc.caretPositionFromPoint(x, y)?.offsetNode
+      ? doc.caretPositionFromPoint(x, y, { shadowRoots })?.offsetNode
       : doc.caretRangeFromPoint?.(x, y)?.startContainer;
     const candidates =
       node === undefined && !doc.caretPositionFromPoint && !doc.caretRangeFromPoint

@@ -3,12 +3,15 @@
  * the browser has it (`ofsted-lens-authority`, `ofsted-lens-<verdict>`, styled by
  * entrypoints/content/highlights.css, which the manifest loads), else
  * overlay boxes inside the extension's shadow root placed from the ranges'
- * client rectangles.
+ * client rectangles. `::highlight()` rules do not reach into a page's shadow
+ * trees, so an open shadow root with marks in it adopts a constructed stylesheet
+ * of the same rules (no node is added; it is taken out again when marks are cleared).
  */
 import type { Verdict } from '../engine/types';
 import { VERDICTS } from '../engine/types';
 import { AUTHORITY_HIGHLIGHT, VERDICT_COLOURS, verdictHighlightName } from '../ui/verdicts';
 import { uiHost, existingUiHost } from './host';
+import { highlightCss } from './styles';
 
 /** One mark on the page: an authority mention or a claim. */
 export interface PaintedMark {
@@ -30,11 +33,25 @@ function registry(view: Window): { highlights: HighlightRegistryLike; Highlight:
 
 const NAMES = [AUTHORITY_HIGHLIGHT, ...VERDICTS.map(verdictHighlightName)];
 
+/** A constructed stylesheet of the highlight rules, or null where the browser cannot make one. */
+function newHighlightSheet(): CSSStyleSheet | null {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(highlightCss());
+    return sheet;
+  } catch {
+    return null;
+  }
+}
+
 /** Paints and clears marks for one document. */
 export class Painter {
   private marks: PaintedMark[] = [];
   private frame = 0;
   private highlightsFailed = false;
+  /** The highlight rules as a constructed stylesheet, for shadow roots (null where unsupported). */
+  private sheet: CSSStyleSheet | null | undefined;
+  private readonly styled = new Set<ShadowRoot>();
   private readonly onViewportChange = () => this.scheduleOverlay();
 
   constructor(private readonly doc: Document) {}
@@ -67,6 +84,7 @@ export class Painter {
         if (!list) groups.set(name, (list = []));
         list.push(mark.range);
       }
+      this.styleShadowRoots();
       for (const name of NAMES) {
         const ranges = groups.get(name);
         if (!ranges) {
@@ -93,9 +111,35 @@ export class Painter {
     }
   }
 
+  /** Gives every shadow root holding a mark the highlight rules (again, if the page replaced its sheets). */
+  private styleShadowRoots(): void {
+    for (const mark of this.marks) {
+      const root = mark.range.startContainer.getRootNode();
+      if (root.nodeType !== 11 || !(root as ShadowRoot).host) continue;
+      const shadow = root as ShadowRoot;
+      const sheet = (this.sheet ??= newHighlightSheet());
+      if (!sheet || shadow.adoptedStyleSheets.includes(sheet)) continue;
+      try {
+        shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+        this.styled.add(shadow);
+      } catch {
+        // A shadow root that refuses the sheet: its marks are registered but unstyled.
+      }
+    }
+  }
+
   /** Removes every mark and the styles. */
   clear(): void {
     this.paint([]);
+    const sheet = this.sheet;
+    for (const shadow of this.styled) {
+      try {
+        if (sheet) shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter((s) => s !== sheet);
+      } catch {
+        // Nothing to take back.
+      }
+    }
+    this.styled.clear();
     const view = this.doc.defaultView;
     view?.removeEventListener('scroll', this.onViewportChange, { capture: true });
     view?.removeEventListener('resize', this.onViewportChange);

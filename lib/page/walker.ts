@@ -133,7 +133,7 @@ const UNREADABLE: ElementInfo = { readable: false, block: null as unknown as Ele
 function elementInfo(el: Element, cache: Map<Element, ElementInfo>): ElementInfo {
   const cached = cache.get(el);
   if (cached) return cached;
-  const parent = el.parentElement;
+  const parent = el.parentElement ?? parentOf(el);
   const up = parent ? elementInfo(parent, cache) : null;
   let info: ElementInfo;
   if (up && !up.readable) {
@@ -145,6 +145,14 @@ function elementInfo(el: Element, cache: Map<Element, ElementInfo>): ElementInfo
   }
   cache.set(el, info);
   return info;
+}
+
+/** A node's parent element, or the host of the shadow root it sits at the top of. */
+function parentOf(node: Node): Element | null {
+  const up = node.parentNode;
+  if (!up) return null;
+  if (up.nodeType === 1) return up as Element;
+  return up.nodeType === 11 ? ((up as ShadowRoot).host ?? null) : null;
 }
 
 /** True for an element whose attributes put its text off limits (hidden, editable). */
@@ -168,7 +176,10 @@ export class TextWalk {
   private lastBlock: Element | null = null;
   private last: Text | null = null;
   private readonly info = new Map<Element, ElementInfo>();
-  private readonly walker: TreeWalker | null = null;
+  /** The light DOM walk, with a walk per open shadow root entered on top. */
+  private readonly walkers: TreeWalker[] = [];
+  /** The open shadow roots the walk went into, in the order it met them. */
+  readonly shadowRoots: ShadowRoot[] = [];
 
   constructor(root: Node) {
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
@@ -176,36 +187,55 @@ export class TextWalk {
     const start = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : root;
     if (!start || doc.designMode === 'on') return;
     if (start.nodeType === 3) {
-      const parent = start.parentElement;
+      const parent = parentOf(start);
       const info = parent ? elementInfo(parent, this.info) : null;
       if (info?.readable) this.add(start as Text, (start as Text).data, info.block);
       return;
     }
-    // SHOW_TEXT: the browser skips elements natively; each parent is checked once.
-    this.walker = doc.createTreeWalker(start, 0x4);
+    // Elements and text: an element is only asked whether it hosts an open shadow root;
+    // each text node's parent is checked once.
+    this.walkers.push(doc.createTreeWalker(start, 0x5));
+    if (start.nodeType === 1) this.enter(start as Element);
   }
 
-  /** Walks on until done (returns true) or until `shouldYield()` (checked every 128 text nodes) returns true. */
+  /** Walks on until done (returns true) or until `shouldYield()` (checked every 128 nodes) returns true. */
   step(shouldYield: () => boolean = () => false): boolean {
-    const walker = this.walker;
-    if (!walker) return true;
     const cache = this.info;
     let lastParent: Element | null = null;
     let block: Element | null = null;
     let visited = 0;
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const data = node.data;
-      if (data.length > 0) {
-        const parent = node.parentElement;
-        if (parent !== lastParent) {
-          lastParent = parent;
-          const info = parent ? elementInfo(parent, cache) : UNREADABLE;
-          block = info.readable ? info.block : null;
+    for (let walker = this.walkers.at(-1); walker; ) {
+      const node = walker.nextNode();
+      if (!node) {
+        this.walkers.pop();
+        walker = this.walkers.at(-1);
+        lastParent = null;
+      } else if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        if (data.length > 0) {
+          const parent = node.parentElement ?? parentOf(node);
+          if (parent !== lastParent) {
+            lastParent = parent;
+            const info = parent ? elementInfo(parent, cache) : UNREADABLE;
+            block = info.readable ? info.block : null;
+          }
+          if (block !== null) this.add(node as Text, data, block);
         }
-        if (block !== null) this.add(node, data, block);
+      } else if ((node as Element).shadowRoot && this.enter(node as Element)) {
+        walker = this.walkers.at(-1);
+        lastParent = null;
       }
       if ((++visited & 127) === 0 && shouldYield()) return false;
     }
+    return true;
+  }
+
+  /** Starts walking `host`'s open shadow root (its text stands where the host is), unless its text is off limits. */
+  private enter(host: Element): boolean {
+    const shadow = host.shadowRoot;
+    if (!shadow || !elementInfo(host, this.info).readable) return false;
+    this.shadowRoots.push(shadow);
+    this.walkers.push(host.ownerDocument.createTreeWalker(shadow, 0x5));
     return true;
   }
 

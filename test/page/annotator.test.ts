@@ -74,6 +74,24 @@ describe('Annotator', () => {
     a.stop();
   });
 
+  it('marks text inside an open shadow root, and re-scans what changes in it', async () => {
+    load('<article><p>Nothing here.</p><div id="host"></div></article>');
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    const first = document.createElement('p');
+    first.textContent = 'Hertfordshire County Council is rated outstanding.';
+    shadow.append(first);
+    const { a, analyse } = annotator();
+    await a.start('all');
+    expect(a.report('', true).claims.map(({ claim }) => claim.verdict)).toEqual(['matches']);
+    const added = document.createElement('p');
+    added.textContent = 'Hertfordshire was judged good in January 2026.';
+    shadow.append(added);
+    await vi.waitFor(() => expect(analyse).toHaveBeenCalledTimes(2), { timeout: 2000 });
+    await a.idle();
+    expect(a.report('', true).claims.map(({ claim }) => claim.verdict)).toEqual(['matches', 'wrong_authority']);
+    a.stop();
+  });
+
   it('re-scans only content added later', async () => {
     load('<main id="feed"><p>Nothing yet.</p></main>');
     const { a, analyse } = annotator();

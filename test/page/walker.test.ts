@@ -73,6 +73,31 @@ describe('walkText', () => {
     expect(walkText(page('<p>Essex<span style="display:none">Kent</span>Luton</p>')).text).toBe('Essex\nLuton');
   });
 
+  it('reads open shadow roots where their host stands, nested ones too, and maps back into them', () => {
+    const doc = page('<p>Essex</p><div id="host"></div><p>Luton</p>');
+    const outer = doc.getElementById('host')!.attachShadow({ mode: 'open' });
+    const p = doc.createElement('p');
+    const b = doc.createElement('b');
+    b.textContent = 'rated';
+    p.append('Kent was ', b, ' good.');
+    const inner = doc.createElement('span');
+    outer.append(p, inner);
+    inner.attachShadow({ mode: 'open' }).append(doc.createTextNode('Slough'));
+    const walk = new TextWalk(doc);
+    walk.step();
+    const { text, segments } = walk.result();
+    expect(text).toBe('Essex\nKent was rated good.\nSlough\nLuton');
+    expect(walk.shadowRoots).toHaveLength(2);
+    const start = text.indexOf('was rated');
+    expect(rangeFor(segments, start, start + 9)?.toString()).toBe('was rated');
+  });
+
+  it('never reads a shadow root inside something it skips', () => {
+    const doc = page('<div contenteditable="true"><span id="host"></span></div><p>Essex</p>');
+    doc.getElementById('host')!.attachShadow({ mode: 'open' }).append(doc.createTextNode('Kent'));
+    expect(walkText(doc).text).toBe('Essex');
+  });
+
   it('pauses and resumes to the same result', () => {
     const html = Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i} about <b>Kent</b>.</p>`).join('');
     const whole = walkText(page(html)).text;
