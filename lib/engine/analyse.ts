@@ -82,7 +82,7 @@ function swappedAuthorities(index: EngineIndex, claims: readonly RawClaim[], dat
 const hintKey = (h: TimeHint): string => `${h.year ?? ''}-${h.month ?? ''}-${h.day ?? ''}-${h.published === true}`;
 
 /**
- * Claims about one authority in one sentence, judged together: when a confusable
+ * Claims about one authority in one sentence (or naming one time), judged together: when a confusable
  * authority's single inspection at the time they name (or in force, when they name
  * none) explains every one of them, and the named authority's inspection for that time
  * does not, they all belong to the confusable authority ("Hertfordshire was judged good,
@@ -92,11 +92,23 @@ const hintKey = (h: TimeHint): string => `${h.year ?? ''}-${h.month ?? ''}-${h.d
  */
 function swappedSentences(index: EngineIndex, claims: readonly RawClaim[], date: string): Map<number, { id: string; inspection: Inspection }> {
   const out = new Map<number, { id: string; inspection: Inspection }>();
-  const groups = new Map<string, number[]>();
+  // Union-find over claims: one authority's claims join when they share a sentence or name the same time.
+  const parent = claims.map((_c, k) => k);
+  const root = (k: number): number => (parent[k] === k ? k : (parent[k] = root(parent[k] as number)));
+  const firstByKey = new Map<string, number>();
   claims.forEach((c, k) => {
     if (c.notInspected) return;
-    const key = `${c.authority}|${c.sentence}`;
-    groups.set(key, [...(groups.get(key) ?? []), k]);
+    const keys = [`${c.authority}|s${c.sentence}`];
+    if (c.hints.length > 0) keys.push(`${c.authority}|t${c.hints.map(hintKey).join('|')}`);
+    for (const key of keys) {
+      const first = firstByKey.get(key);
+      if (first === undefined) firstByKey.set(key, k);
+      else parent[root(k)] = root(first);
+    }
+  });
+  const groups = new Map<number, number[]>();
+  claims.forEach((c, k) => {
+    if (!c.notInspected) groups.set(root(k), [...(groups.get(root(k)) ?? []), k]);
   });
   for (const members of groups.values()) {
     const group = members.map((k) => claims[k] as RawClaim);

@@ -47,3 +47,16 @@ describe('claims from one report are judged together', () => {
     expect(a.claims.every((c) => c.explanation === "This grade belongs to Herefordshire's January 2026 report, not Hertfordshire's.")).toBe(true);
   });
 });
+
+describe('claims naming the same time are one report, across sentences', () => {
+  it.each<[string, string, string[]]>([
+    ['the same month named twice: the confusable authority’s report of that month explains both',
+      'Hertfordshire was judged good in January 2026.\nHertfordshire’s leadership was judged outstanding in January 2026.',
+      ['hertfordshire overall good wrong_authority -> herefordshire 2026-01-12', 'hertfordshire leaders outstanding wrong_authority -> herefordshire 2026-01-12']],
+    ['different times are different reports',
+      'Hertfordshire was judged good in November 2018.\nHertfordshire’s leadership was judged outstanding in March 2023.',
+      ['hertfordshire overall good superseded', 'hertfordshire leaders outstanding matches']],
+  ])('%s', (_name, text, expected) => {
+    expect(summary(analyse(text, { published: '2026-03-02' }, index))).toEqual(expected);
+  });
+});
