@@ -127,10 +127,10 @@ const UNREADABLE: ElementInfo = { readable: false, block: null as unknown as Ele
 
 /**
  * Works out `ElementInfo` from the element's own tag and attributes and its
- * parent's info (cached, so shared ancestors are looked at once). Only cheap
+ * parent's info (cached when `keep`, so shared ancestors are looked at once). Only cheap
  * checks: the tag, the `hidden` attribute, editability.
  */
-function elementInfo(el: Element, cache: Map<Element, ElementInfo>): ElementInfo {
+function elementInfo(el: Element, cache: Map<Element, ElementInfo>, keep = true): ElementInfo {
   const cached = cache.get(el);
   if (cached) return cached;
   const parent = el.parentElement ?? parentOf(el);
@@ -143,8 +143,14 @@ function elementInfo(el: Element, cache: Map<Element, ElementInfo>): ElementInfo
     if (SKIPPED_TAGS.has(localName) || (el.hasAttributes() && skipsItself(el))) info = UNREADABLE;
     else info = { readable: true, block: up && INLINE.has(localName) ? up.block : el };
   }
-  cache.set(el, info);
+  if (keep) cache.set(el, info);
   return info;
+}
+
+/** Whether a <br> is anywhere under `root` (a native search, far cheaper than asking each element). */
+function hasBreaks(root: Node): boolean {
+  if (root.nodeType === 1) return (root as Element).getElementsByTagName('br').length > 0;
+  return root.nodeType === 11 && (root as DocumentFragment).querySelector('br') !== null;
 }
 
 /** A node's parent element, or the host of the shadow root it sits at the top of. */
@@ -174,7 +180,10 @@ export class TextWalk {
   private readonly segments: TextSegment[] = [];
   private length = 0;
   private lastBlock: Element | null = null;
-  private last: Text | null = null;
+  /** A <br> came after the last text added (seen as the walk passes it). */
+  private lineBreak = false;
+  /** Whether any <br> may be met: most articles have none, and then no element is asked. */
+  private breaks = false;
   private readonly info = new Map<Element, ElementInfo>();
   /** The light DOM walk, with a walk per open shadow root entered on top. */
   private readonly walkers: TreeWalker[] = [];
@@ -195,6 +204,7 @@ export class TextWalk {
     // Elements and text: an element is only asked whether it hosts an open shadow root;
     // each text node's parent is checked once.
     this.walkers.push(doc.createTreeWalker(start, 0x5));
+    this.breaks = hasBreaks(start);
     if (start.nodeType === 1) this.enter(start as Element);
   }
 
@@ -216,7 +226,8 @@ export class TextWalk {
           const parent = node.parentElement ?? parentOf(node);
           if (parent !== lastParent) {
             lastParent = parent;
-            const info = parent ? elementInfo(parent, cache) : UNREADABLE;
+            // Not kept: most text nodes' parents hold one text node, and a huge cache costs more than it saves.
+            const info = parent ? elementInfo(parent, cache, false) : UNREADABLE;
             block = info.readable ? info.block : null;
           }
           if (block !== null) this.add(node as Text, data, block);
@@ -224,6 +235,8 @@ export class TextWalk {
       } else if ((node as Element).shadowRoot && this.enter(node as Element)) {
         walker = this.walkers.at(-1);
         lastParent = null;
+      } else if (this.breaks && node instanceof HTMLBRElement) {
+        this.lineBreak = true;
       }
       if ((++visited & 127) === 0 && shouldYield()) return false;
     }
@@ -236,6 +249,7 @@ export class TextWalk {
     if (!shadow || !elementInfo(host, this.info).readable) return false;
     this.shadowRoots.push(shadow);
     this.walkers.push(host.ownerDocument.createTreeWalker(shadow, 0x5));
+    this.breaks ||= hasBreaks(shadow);
     return true;
   }
 
@@ -246,26 +260,17 @@ export class TextWalk {
 
   private add(node: Text, data: string, block: Element): void {
     const lastBlock = this.lastBlock;
-    if (lastBlock !== null && (block !== lastBlock || brokenAfter(this.last!, node))) {
+    if (lastBlock !== null && (block !== lastBlock || this.lineBreak)) {
       this.parts.push(BLOCK_BREAK);
       this.length += BLOCK_BREAK.length;
     }
     this.lastBlock = block;
-    this.last = node;
+    this.lineBreak = false;
     const start = this.length;
     this.length = start + data.length;
     this.segments.push({ node, start, end: this.length });
     this.parts.push(data);
   }
-}
-
-/** True when a <br> separates two text nodes of the same block ("A<br>B", "<b>A</b><br>B"). */
-function brokenAfter(previous: Text, next: Text): boolean {
-  let node: Node | null = previous;
-  // Up through inline wrappers that end with `previous`, then look at what follows.
-  while (node && !node.nextSibling && node.parentElement && INLINE.has(node.parentElement.localName)) node = node.parentElement;
-  const after = node?.nextSibling;
-  return !!after && after !== next && after.nodeType === 1 && (after as Element).tagName === 'BR';
 }
 
 /**
