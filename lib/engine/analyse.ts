@@ -96,10 +96,13 @@ function swappedSentences(index: EngineIndex, claims: readonly RawClaim[], date:
   const parent = claims.map((_c, k) => k);
   const root = (k: number): number => (parent[k] === k ? k : (parent[k] = root(parent[k] as number)));
   const firstByKey = new Map<string, number>();
+  // A loose year ("spent £5m since 2015") names no time of the claim's.
+  const timed = claims.map((c) => c.hints.filter((h) => !h.loose));
   claims.forEach((c, k) => {
     if (c.notInspected) return;
+    const own = timed[k] as TimeHint[];
     const keys = [`${c.authority}|s${c.sentence}`];
-    if (c.hints.length > 0) keys.push(`${c.authority}|t${c.hints.map(hintKey).join('|')}`);
+    if (own.length > 0) keys.push(`${c.authority}|t${own.map(hintKey).join('|')}`);
     for (const key of keys) {
       const first = firstByKey.get(key);
       if (first === undefined) firstByKey.set(key, k);
@@ -112,11 +115,11 @@ function swappedSentences(index: EngineIndex, claims: readonly RawClaim[], date:
   });
   for (const members of groups.values()) {
     const group = members.map((k) => claims[k] as RawClaim);
-    // The time the sentence names: one set of dated hints shared by every claim that has any.
-    if (group.some((c) => c.hints.some((h) => h.previous || h.yearsAgo !== undefined))) continue;
-    const keys = new Set(group.filter((c) => c.hints.length > 0).map((c) => c.hints.map(hintKey).join('|')));
-    if (keys.size > 1) continue;
-    const hints = group.find((c) => c.hints.length > 0)?.hints ?? [];
+    const times = members.map((k) => timed[k] as TimeHint[]).filter((t) => t.length > 0);
+    // The time the group names: one set of dated hints shared by every claim that has any.
+    if (times.some((t) => t.some((h) => h.previous || h.yearsAgo !== undefined))) continue;
+    if (new Set(times.map((t) => t.map(hintKey).join('|'))).size > 1) continue;
+    const hints = times[0] ?? [];
     const year = Number(date.slice(0, 4));
     const at = (id: string): Inspection | null =>
       hints.length > 0 ? hinted(index.inspections.get(id) ?? [], hints, date, year) : inForce(index.inspections.get(id) ?? [], date);

@@ -19,6 +19,11 @@ export interface TimeHint {
    * report"): only an inspection of that time can be meant, not one merely in force then.
    */
   published?: boolean;
+  /**
+   * A bare year not said to be when something happened ("spent £5m since 2015", "2015
+   * staff"): it may pick an inspection that fits it, but never stands for a time on its own.
+   */
+  loose?: boolean;
 }
 
 /** Month names in lower case, January first. */
@@ -50,6 +55,9 @@ export interface LocatedHint {
 }
 
 const PUBLISHED_BEFORE = /\b(?:published|publication|released|issued|reported|report|dated)(?:\s+(?:on|in|of|from|dated))?\s*$/iu;
+/** What makes a bare year the time of an event: "in 2005", "the 2019 inspection", "published 2023". */
+const YEAR_BEFORE = /\b(?:in|during|of|from|until|till|published|report(?:ed)?|dated|between)\s+(?:the\s+(?:year\s+)?|early\s+|late\s+|mid-?)?$/iu;
+const YEAR_AFTER = /^(?:['\u2019]s)?\s+(?:ofsted\s+)?(?:report|inspection|visit|rating|judgement|judgment|grade|verdict|findings)s?\b/iu;
 const PUBLISHED_AFTER = /^(?:\s+ofsted)?\s+report\b/iu;
 
 /** The time hints in one sentence, with their positions (so each grade takes the ones in its own clause). */
@@ -84,7 +92,12 @@ export function locatedTimeHints(sentence: string): LocatedHint[] {
     const word = (m[1] as string).toLowerCase();
     return word === 'may' && !/^in\s/i.test(m[0]) ? null : { month: monthNumber(word) };
   });
-  take(/\b(20[0-4]\d|199\d)\b/g, (m) => ({ year: Number(m[1]) }));
+  take(/\b(20[0-4]\d|199\d)\b/g, (m) => {
+    const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const anchored = YEAR_BEFORE.test(before) || YEAR_AFTER.test(after);
+    return anchored ? { year: Number(m[1]) } : { year: Number(m[1]), loose: true };
+  });
   take(/\blast\s+year\b/gi, () => ({ yearsAgo: 1 }));
   take(/\b(?:previously|previous\s+inspection|earlier\s+inspection|before\s+that)\b/gi, () => ({ previous: true }));
   return hints.sort((a, b) => a.at - b.at);

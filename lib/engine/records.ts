@@ -72,7 +72,8 @@ function monthEnd(year: number, month: number): string {
  * The last day of the time a claim's hints name ("in 2005" -> 31 December 2005, "in
  * January" -> the last 31 January on or before `date`), or null when they name none.
  * With several, the earliest end: the most specific. "Previously" names no time of its
- * own, and "last year" is left out: counted from an inferred article date it is a guess.
+ * own, "last year" is left out (counted from an inferred article date it is a guess),
+ * and so is a loose year ("spent £5m since 2015").
  */
 export function hintEnd(hints: readonly TimeHint[], date: string): string | null {
   const year = Number(date.slice(0, 4));
@@ -80,7 +81,7 @@ export function hintEnd(hints: readonly TimeHint[], date: string): string | null
   let end: string | null = null;
   for (const h of hints) {
     let e: string | null = null;
-    if (h.yearsAgo !== undefined || h.previous) continue;
+    if (h.yearsAgo !== undefined || h.previous || h.loose) continue;
     if (h.month !== undefined) {
       const y = h.year ?? (h.month <= month ? year : year - 1);
       e = h.day !== undefined ? `${y}-${String(h.month).padStart(2, '0')}-${String(Math.min(h.day + 3, 31)).padStart(2, '0')}` : monthEnd(y, h.month);

@@ -28,3 +28,21 @@ describe('a time named in a claim picks the inspection in force then, never sile
     expect(claim?.explanation).toBe('The dataset holds no inspection of Kent before 2 February 2026; nothing to check this against.');
   });
 });
+
+describe('a year that is not the time of the grade does not move the check', () => {
+  it.each<[string, string]>([
+    ['a year of spending', 'Kent County Council, which has spent £20m on agency staff since 2015, was rated good by Ofsted.'],
+    ['a number that looks like a year', 'Kent’s children’s services, rated good by Ofsted, employ 2015 staff.'],
+  ])('%s', (_name, text) => {
+    const claims = analyse(text, { published: '2026-03-02' }, index).claims.map((c) => `${c.authority} ${c.grade} ${c.verdict} ${c.inspection?.published}`);
+    expect(claims).toEqual(['kent good matches 2026-02-02']);
+  });
+
+  it.each<[string, string]>([
+    ['“the 2005 inspection”', 'Kent’s 2005 inspection rated its children’s services good.'],
+    ['“in early 2005”', 'Ofsted rated Kent’s children’s services good in early 2005.'],
+  ])('a year said to be the inspection’s: %s', (_name, text) => {
+    const claims = analyse(text, { published: '2026-03-02' }, index).claims.map((c) => `${c.authority} ${c.grade} ${c.verdict}`);
+    expect(claims).toEqual(['kent good no_record']);
+  });
+});
