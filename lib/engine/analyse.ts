@@ -111,7 +111,10 @@ function swappedSentences(index: EngineIndex, claims: readonly RawClaim[], date:
   });
   const groups = new Map<number, number[]>();
   claims.forEach((c, k) => {
-    if (!c.notInspected) groups.set(root(k), [...(groups.get(root(k)) ?? []), k]);
+    if (c.notInspected) return;
+    const members = groups.get(root(k));
+    if (members) members.push(k);
+    else groups.set(root(k), [k]);
   });
   for (const members of groups.values()) {
     const group = members.map((k) => claims[k] as RawClaim);
