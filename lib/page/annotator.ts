@@ -314,6 +314,7 @@ export class Annotator {
       t = performance.now();
       const { text, segments } = walk.result();
       if (text.length === 0) return;
+      if (slicer.shouldYield()) await slicer.yield();
       // The prefilter runs over overlapping chunks so a long page yields between them.
       let found = false;
       for (let at = 0; at < text.length && !found; at += PREFILTER_CHUNK) {
@@ -322,6 +323,9 @@ export class Annotator {
       }
       this.phases.prefilter += performance.now() - t;
       if (!found) return;
+      // Reading the date and title queries the whole document: a slice of its own on a huge page.
+      if (!this.context && slicer.shouldYield()) await slicer.yield();
+      if (generation !== this.generation) return;
       this.context ??= this.deps.readContext(this.deps.doc);
       const spans: { start: number; end: number; authority: string; claim: Claim | null }[] = [];
       // A huge page goes to the engine in pieces (cut between paragraphs), each under the message limit.

@@ -175,8 +175,12 @@ function skipsItself(el: Element): boolean {
  * break that belongs to no segment. Text hidden only by CSS is included: check
  * findings with `textVisibility` (see `walkText` for a walk that drops it).
  */
+/** Text pieces joined as the walk goes, so a huge page's text is never joined in one long go. */
+const JOIN_EVERY = 2048;
+
 export class TextWalk {
-  private readonly parts: string[] = [];
+  private parts: string[] = [];
+  private readonly chunks: string[] = [];
   private readonly segments: TextSegment[] = [];
   private length = 0;
   private lastBlock: Element | null = null;
@@ -255,7 +259,8 @@ export class TextWalk {
 
   /** The text walked so far and its offset table. */
   result(): WalkedText {
-    return { text: this.parts.join(''), segments: this.segments };
+    const rest = this.parts.join('');
+    return { text: this.chunks.length > 0 ? this.chunks.join('') + rest : rest, segments: this.segments };
   }
 
   private add(node: Text, data: string, block: Element): void {
@@ -263,6 +268,10 @@ export class TextWalk {
     if (lastBlock !== null && (block !== lastBlock || this.lineBreak)) {
       this.parts.push(BLOCK_BREAK);
       this.length += BLOCK_BREAK.length;
+    }
+    if (this.parts.length >= JOIN_EVERY) {
+      this.chunks.push(this.parts.join(''));
+      this.parts = [];
     }
     this.lastBlock = block;
     this.lineBreak = false;

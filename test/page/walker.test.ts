@@ -99,13 +99,17 @@ describe('walkText', () => {
   });
 
   it('pauses and resumes to the same result', () => {
-    const html = Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i} about <b>Kent</b>.</p>`).join('');
+    const html = Array.from({ length: 800 }, (_, i) => `<p>Paragraph ${i} about <b>Kent</b>.</p>`).join('');
     const whole = walkText(page(html)).text;
     const walk = new TextWalk(page(html));
     let pauses = 0;
     while (!walk.step(() => true)) pauses++;
     expect(pauses).toBeGreaterThan(2);
-    expect(walk.result().text).toBe(whole);
+    const { text, segments } = walk.result();
+    expect(text).toBe(whole);
+    // Long enough to be joined in several pieces along the way: offsets still lead back to the nodes.
+    expect(segments.length).toBeGreaterThan(2048);
+    for (const segment of segments) expect(text.slice(segment.start, segment.end)).toBe(segment.node.data);
   });
 });
 
