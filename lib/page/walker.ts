@@ -175,12 +175,15 @@ function skipsItself(el: Element): boolean {
  * break that belongs to no segment. Text hidden only by CSS is included: check
  * findings with `textVisibility` (see `walkText` for a walk that drops it).
  */
-/** Text pieces joined as the walk goes, so a huge page's text is never joined in one long go. */
-const JOIN_EVERY = 2048;
+/** Text is joined as the walk goes, in pieces of about this many characters (or parts), so a huge page's text is never joined in one long go. */
+const JOIN_CHARS = 65_536;
+const JOIN_PARTS = 2048;
 
 export class TextWalk {
   private parts: string[] = [];
   private readonly chunks: string[] = [];
+  /** Where the text not yet joined into `chunks` begins. */
+  private unjoined = 0;
   private readonly segments: TextSegment[] = [];
   private length = 0;
   private lastBlock: Element | null = null;
@@ -269,9 +272,10 @@ export class TextWalk {
       this.parts.push(BLOCK_BREAK);
       this.length += BLOCK_BREAK.length;
     }
-    if (this.parts.length >= JOIN_EVERY) {
+    if (this.parts.length >= JOIN_PARTS || this.length - this.unjoined >= JOIN_CHARS) {
       this.chunks.push(this.parts.join(''));
       this.parts = [];
+      this.unjoined = this.length;
     }
     this.lastBlock = block;
     this.lineBreak = false;
