@@ -23,10 +23,17 @@ const GENERIC = new Set([
  */
 const COMMON = new Set(['council', 'county', 'city', 'borough', 'district', 'children', 's', 'services', 'of', 'and', 'the', 'in', 'on', 'for']);
 
+/**
+ * A word's hash is FNV-1a over its lower-cased ASCII code units, kept to 30 bits so it
+ * stays a small integer in V8 (a full 32-bit hash would box a heap number per word).
+ */
+const HASH_MASK = 0x3fffffff;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+
 /** Calls `visit(hash, length)` for each word of `text`, hashing lower-cased ASCII in place. */
 function eachWordHash(text: string, visit: (hash: number, length: number) => boolean): boolean {
   const n = text.length;
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   let len = 0;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 32;
@@ -37,8 +44,8 @@ function eachWordHash(text: string, visit: (hash: number, length: number) => boo
     } else if (len > 0 && invisible(c) && i + 1 < n && wordChar(text.charCodeAt(i + 1))) {
       continue;
     } else if (len > 0) {
-      if (visit(h >>> 0, len)) return true;
-      h = 0x811c9dc5;
+      if (visit(h & HASH_MASK, len)) return true;
+      h = FNV_OFFSET;
       len = 0;
     }
   }
@@ -91,11 +98,33 @@ export function prefilterKey(names: readonly string[]): PrefilterKey {
 /** The prefilter from a key computed by `prefilterKey`. */
 export function nameMatcherFromKey(key: PrefilterKey): NameMatcher {
   const wanted = new Set(key.hashes);
+  // A 65,536-bit filter answers most words without touching the Set.
+  const bits = new Uint8Array(8192);
+  for (const hash of key.hashes) bits[(hash & 0xffff) >> 3]! |= 1 << (hash & 7);
   const { shortest } = key;
   return {
     mayMentionAuthority(text: string): boolean {
       if (wanted.size === 0) return false;
-      return eachWordHash(text, (hash, length) => length >= shortest && wanted.has(hash));
+      // The hot loop of every page load: eachWordHash inlined, ASCII answered without a call.
+      const n = text.length;
+      let h = FNV_OFFSET;
+      let len = 0;
+      for (let i = 0; i <= n; i++) {
+        const c = i < n ? text.charCodeAt(i) : 32;
+        const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : wordChar(c);
+        if (word) {
+          h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+          len++;
+        } else if (len > 0 && c >= 128 && invisible(c) && i + 1 < n && wordChar(text.charCodeAt(i + 1))) {
+          continue;
+        } else if (len > 0) {
+          const hash = h & HASH_MASK;
+          if (len >= shortest && (bits[(hash & 0xffff) >> 3]! & (1 << (hash & 7))) !== 0 && wanted.has(hash)) return true;
+          h = FNV_OFFSET;
+          len = 0;
+        }
+      }
+      return false;
     },
   };
 }

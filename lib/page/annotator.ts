@@ -322,7 +322,11 @@ export class Annotator {
         if (!found && slicer.shouldYield()) await slicer.yield();
       }
       this.phases.prefilter += performance.now() - t;
-      if (!found) return;
+      if (!found) {
+        // Kept so the budgets can time a page that names no authority too.
+        this.firstScan ??= { root, spans: [] };
+        return;
+      }
       // Reading the date and title queries the whole document: a slice of its own on a huge page.
       if (!this.context && slicer.shouldYield()) await slicer.yield();
       if (generation !== this.generation) return;
