@@ -8,6 +8,7 @@ import type { AnalyseResponse, AuthoritySummary, InspectionSummary } from '../me
 import type { Options } from '../storage';
 import { DEFAULT_OPTIONS } from '../storage';
 import { VERDICTS } from '../engine/types';
+import { FRAMEWORKS, GRADES, JUDGEMENTS } from '../data/vocabulary';
 
 type Check = (value: unknown) => boolean;
 
@@ -51,26 +52,9 @@ const shape =
     return keys.every((key) => Object.hasOwn(fields, key) && fields[key]!(v[key]));
   };
 
-const GRADE_VALUES = ['outstanding', 'good', 'requires_improvement', 'inadequate', 'adequate'];
-const JUDGEMENT_KEYS = [
-  'overall',
-  'leaders',
-  'help_protection',
-  'in_care',
-  'care_leavers',
-  'adoption',
-  'lscb',
-  'capacity_to_improve',
-];
-const FRAMEWORK_KEYS = [
-  'ilacs_2018',
-  'ilacs_2023',
-  'ilacs_2026',
-  'sif',
-  'child_protection_2012',
-  'looked_after_2012',
-  'safeguarding_lac_2009',
-];
+const GRADE_VALUES: readonly string[] = GRADES;
+const JUDGEMENT_KEYS: readonly string[] = JUDGEMENTS;
+const FRAMEWORK_KEYS = Object.keys(FRAMEWORKS);
 const span = { start: count, end: count, text: str };
 const ref = nullable(shape({ id: str, published: iso, url }));
 
