@@ -86,6 +86,8 @@ export class Annotator {
   private running = false;
   private generation = 0;
   private observer: MutationObserver | null = null;
+  /** Whether the listeners that open cards are on (see `listen`). */
+  private listening = false;
   /** Open shadow roots the scans went into: watched for changes, and searched when hit testing. */
   private readonly shadowRoots = new Set<ShadowRoot>();
   private pendingRoots = new Set<Node>();
@@ -119,10 +121,6 @@ export class Annotator {
     this.observer = new MutationObserver((records) => this.guard(() => this.onMutations(records)));
     this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
     const view = doc.defaultView!;
-    view.addEventListener('pointermove', this.onPointerMove, { passive: true, capture: true });
-    view.addEventListener('click', this.onClick, { capture: true });
-    view.addEventListener('keydown', this.onKeyDown, { capture: true });
-    view.addEventListener('focusin', this.onFocusIn, { capture: true });
     this.queue = this.queue.then(() => afterPaint(view));
     this.enqueue(generation, doc.body ?? doc.documentElement);
     return this.queue;
@@ -139,11 +137,7 @@ export class Annotator {
     clearTimeout(this.pendingTimer);
     clearTimeout(this.hoverTimer);
     this.pendingRoots.clear();
-    const view = this.deps.doc.defaultView;
-    view?.removeEventListener('pointermove', this.onPointerMove, { capture: true });
-    view?.removeEventListener('click', this.onClick, { capture: true });
-    view?.removeEventListener('keydown', this.onKeyDown, { capture: true });
-    view?.removeEventListener('focusin', this.onFocusIn, { capture: true });
+    this.listen(false);
     this.closeCard(false);
     this.marks = [];
     this.byNode.clear();
@@ -368,11 +362,27 @@ export class Annotator {
       if (added > 0) {
         this.sortMarks();
         this.repaint();
+        this.listen(true);
       }
       this.phases.paint += performance.now() - t;
     } finally {
       slicer.end();
     }
+  }
+
+  /**
+   * Adds (or removes) the pointer, click, key and focus listeners that open cards. They are
+   * added with the first mark, so a page that names no authority gets no listener at all.
+   */
+  private listen(on: boolean): void {
+    const view = this.deps.doc.defaultView;
+    if (!view || on === this.listening) return;
+    this.listening = on;
+    const change = on ? view.addEventListener.bind(view) : view.removeEventListener.bind(view);
+    change('pointermove', this.onPointerMove as EventListener, { passive: true, capture: true });
+    change('click', this.onClick as EventListener, { capture: true });
+    change('keydown', this.onKeyDown as EventListener, { capture: true });
+    change('focusin', this.onFocusIn as EventListener, { capture: true });
   }
 
   /** Watches the open shadow roots a walk went into, as the document is watched. */

@@ -52,12 +52,43 @@ describe('Annotator', () => {
 
   it('costs one text scan and nothing else on a page that names no authority', async () => {
     load('<p>Prune the roses in late winter.</p>');
-    const { a, analyse, counts } = annotator();
-    await a.start('all');
-    expect(analyse).not.toHaveBeenCalled();
-    expect(counts).toEqual([]);
-    expect(document.querySelector('ofsted-lens-ui')).toBeNull();
-    a.stop();
+    const listeners = vi.spyOn(window, 'addEventListener');
+    try {
+      const { a, analyse, counts } = annotator();
+      await a.start('all');
+      expect(analyse).not.toHaveBeenCalled();
+      expect(counts).toEqual([]);
+      expect(document.querySelector('ofsted-lens-ui')).toBeNull();
+      // No pointer, click, key or focus listener slows a page with nothing marked.
+      expect(listeners).not.toHaveBeenCalled();
+      a.stop();
+    } finally {
+      listeners.mockRestore();
+    }
+  });
+
+  const CARD_EVENTS = ['click', 'focusin', 'keydown', 'pointermove'];
+
+  it('starts listening for pointer, click, key and focus with the first mark, and stops when stopped', async () => {
+    load('<p>Prune the roses in late winter.</p>');
+    const added = vi.spyOn(window, 'addEventListener');
+    const removed = vi.spyOn(window, 'removeEventListener');
+    try {
+      const { a } = annotator();
+      await a.start('all');
+      expect(added).not.toHaveBeenCalled();
+      const p = document.createElement('p');
+      p.textContent = 'Hertfordshire was judged good in January 2026.';
+      document.body.append(p);
+      await vi.waitFor(() => expect(a.report('', true).claims).toHaveLength(1));
+      const card = (calls: unknown[][]) => calls.map(([type]) => String(type)).filter((type) => CARD_EVENTS.includes(type)).sort();
+      expect(card(added.mock.calls)).toEqual(CARD_EVENTS);
+      a.stop();
+      expect(card(removed.mock.calls)).toEqual(CARD_EVENTS);
+    } finally {
+      added.mockRestore();
+      removed.mockRestore();
+    }
   });
 
   it.each([
