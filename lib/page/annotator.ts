@@ -195,18 +195,27 @@ export class Annotator {
    * For the budgets (debug pages only): the warm time of the content script's
    * per-scan work on the first scanned root (walk, prefilter, ranges with their
    * visibility check, paint; the engine runs in the background) against a plain
-   * TreeWalker pass collecting the same root's text: medians of `blocks`
-   * alternating blocks of each.
+   * TreeWalker pass collecting the same root's text, and against that walk followed by
+   * one look at every character: medians of `blocks` alternating blocks of each.
    */
-  benchmark(blocks: number): { scanMs: number; plainWalkMs: number; parts: Record<string, number> } {
+  benchmark(blocks: number): { scanMs: number; plainWalkMs: number; readOnceMs: number; parts: Record<string, number> } {
     const scan = this.firstScan;
-    if (!scan) return { scanMs: 0, plainWalkMs: 0, parts: {} };
+    if (!scan) return { scanMs: 0, plainWalkMs: 0, readOnceMs: 0, parts: {} };
     const doc = this.deps.doc;
-    const plain = () => {
+    const plainText = () => {
       const walker = doc.createTreeWalker(scan.root, 0x4);
       const parts: string[] = [];
       for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push((n as Text).data);
-      return parts.join('').length;
+      return parts.join('');
+    };
+    const plain = () => plainText().length;
+    // The plain walk, then one look at every character and nothing more: what any check of
+    // the text for a name costs at the least (the budgets print it beside the plain walk).
+    const readOnce = () => {
+      const text = plainText();
+      let sum = 0;
+      for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+      return sum;
     };
     const parts = { walk: 0, prefilter: 0, locate: 0, paint: 0 };
     const full = () => {
@@ -240,12 +249,16 @@ export class Annotator {
     const per = Math.min(200, Math.max(1, Math.ceil(1 / plainGuess)));
     // Alternating blocks, so a busy machine slows both alike; the medians of the blocks.
     const plainTimes: number[] = [];
+    const readTimes: number[] = [];
     const fullTimes: number[] = [];
     const partTimes: Record<keyof typeof parts, number[]> = { walk: [], prefilter: [], locate: [], paint: [] };
     for (let block = 0; block < blocks; block++) {
       t = performance.now();
       for (let i = 0; i < per; i++) plain();
       plainTimes.push((performance.now() - t) / per);
+      t = performance.now();
+      for (let i = 0; i < per; i++) readOnce();
+      readTimes.push((performance.now() - t) / per);
       parts.walk = parts.prefilter = parts.locate = parts.paint = 0;
       t = performance.now();
       for (let i = 0; i < per; i++) full();
@@ -256,7 +269,7 @@ export class Annotator {
     const plainWalkMs = median(plainTimes);
     const scanMs = median(fullTimes);
     for (const key of Object.keys(parts) as (keyof typeof parts)[]) parts[key] = median(partTimes[key]);
-    return { scanMs, plainWalkMs, parts };
+    return { scanMs, plainWalkMs, readOnceMs: median(readTimes), parts };
   }
 
   /** Opens the card on the next (or previous) visible mark, scrolls to it and focuses the card. */
