@@ -27,6 +27,12 @@ export interface NameTrie {
   words: Set<number>;
   /** Finds every first word of a name (ASCII, case-insensitive); null when some first word is not ASCII. */
   firstWords: RegExp | null;
+  /**
+   * The same for texts without "_", and faster: a leading `\b` lets the browser skip ahead
+   * to likely first letters, where a lookbehind is tried at every character (measured in
+   * Chromium: about twice as fast). It differs only after "_", which `\b` counts as a letter.
+   */
+  firstWordsFast: RegExp | null;
   /** Words in the longest name. */
   longest: number;
 }
@@ -70,8 +76,10 @@ export function buildTrie(forms: readonly NameForm[]): NameTrie {
   }
   const firsts = [...root.next.keys()].sort((a, b) => b.length - a.length);
   const ascii = firsts.every((w) => /^[a-z0-9]+$/.test(w));
-  const firstWords = ascii && firsts.length > 0 ? new RegExp(`(?<![A-Za-z0-9])(?:${firsts.join('|')})(?![A-Za-z0-9])`, 'gi') : null;
-  return { root, words, firstWords, longest };
+  const any = ascii && firsts.length > 0;
+  const firstWords = any ? new RegExp(`(?<![A-Za-z0-9])(?:${firsts.join('|')})(?![A-Za-z0-9])`, 'gi') : null;
+  const firstWordsFast = any ? new RegExp(`\\b(?:${firsts.join('|')})(?![A-Za-z0-9])`, 'gi') : null;
+  return { root, words, firstWords, firstWordsFast, longest };
 }
 
 /** The comma or ampersand when the gap between two words is one of them and white space (", ", " & "), else ''. */
@@ -213,11 +221,13 @@ const INVISIBLE_ANYWHERE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
  * Texts with invisible characters (which may sit inside a name) take the full path.
  */
 export function locateNames(text: string, trie: NameTrie, date: string | null = null): LocatedMatch[] {
-  if (!trie.firstWords || INVISIBLE_ANYWHERE.test(text)) {
+  if (!trie.firstWords || !trie.firstWordsFast || INVISIBLE_ANYWHERE.test(text)) {
     const tokens = tokenise(text, trie.words);
     return matchNames(text, tokens, trie, date).map((match) => ({ match, tokens }));
   }
-  const re = new RegExp(trie.firstWords.source, trie.firstWords.flags);
+  // The trie's own global expression, from the start (nothing below calls back in here).
+  const re = text.includes('_') ? trie.firstWords : trie.firstWordsFast;
+  re.lastIndex = 0;
   const n = text.length;
   const out: LocatedMatch[] = [];
   let lastEnd = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEngineIndex } from '../../lib/engine/engine-index';
-import { findMentions } from '../../lib/engine/mentions';
+import { findMentions, scanMentions } from '../../lib/engine/mentions';
 import { tokenise } from '../../lib/engine/normalise';
 import { fixtureDataset } from '../fixtures/dataset';
 
@@ -58,5 +58,24 @@ describe('authority mentions', () => {
     for (const m of findMentions(text, tokenise(text), index.trie, (id) => index.authorities.get(id))) {
       expect(text.slice(m.start, m.end)).toBe(m.text);
     }
+  });
+});
+
+describe('the fast name search (scanMentions) agrees with a full read of the text', () => {
+  const index = buildEngineIndex(fixtureDataset);
+  const fast = (text: string): string[] => scanMentions(text, index.trie, (id) => index.authorities.get(id)).map((m) => `${m.id}=${m.text}`);
+  it.each([
+    'Hertfordshire County Council met today.',
+    // "_" is a word character to a RegExp's \b but not to the tokeniser: names beside it are still found.
+    '_Hertfordshire_ and Essex_County_Council',
+    'file_name Kent, then Herts.',
+    'Kentish towns and Essexshire; the hull of a ship; Hull City Council',
+    'North\nSomerset  Council and éEssex',
+  ])('%j', (text) => {
+    expect(fast(text)).toEqual(mentions(text));
+  });
+
+  it('finds a name right after an underscore', () => {
+    expect(fast('_Hertfordshire_ said')).toEqual(['hertfordshire=Hertfordshire']);
   });
 });
