@@ -33,7 +33,7 @@ interface HookTimings {
   scans: number;
   marks: number;
   phases?: Record<string, number>;
-  warm?: { scanMs: number; plainWalkMs: number; readOnceMs: number };
+  warm?: { scanMs: number; plainWalkMs: number; readOnceMs: number; parts?: Record<string, number> };
 }
 
 interface Load {
@@ -243,6 +243,8 @@ export async function benchPage(quick = false, build = true): Promise<void> {
         const warmScan = median(a.map((l) => l.hook?.warm?.scanMs ?? 0));
         const warmWalk = median(a.map((l) => l.hook?.warm?.plainWalkMs ?? 0));
         const warmRead = median(a.map((l) => l.hook?.warm?.readOnceMs ?? 0));
+        const partNames = Object.keys(a[0]?.hook?.warm?.parts ?? {});
+        const warmParts = partNames.map((key) => `${key} ${median(a.map((l) => l.hook?.warm?.parts?.[key] ?? 0)).toFixed(3)}`).join(', ');
         const profiled = median(c.map((l) => l.profiledMs));
         const scriptPlus = median(c.map((l) => l.scriptMs)) - median(b.map((l) => l.scriptMs));
         const heapPlus = median(c.map((l) => l.heapBytes)) - median(b.map((l) => l.heapBytes));
@@ -257,7 +259,7 @@ export async function benchPage(quick = false, build = true): Promise<void> {
         const ratio = warmWalk > 0 ? warmScan / warmWalk : NaN;
         ratios.set(`${words}-${kind}`, ratio);
         console.log(
-          `  ${words} words ${kind} (${runs} loads each): scan/walk ${ratio.toFixed(2)}x (warm per-scan ${warmScan.toFixed(3)} ms vs plain walk ${warmWalk.toFixed(3)} ms, in the content script; the walk plus one look at every character ${(warmRead / warmWalk).toFixed(2)}x, our scan ${(warmScan / warmRead).toFixed(2)}x that); ` +
+          `  ${words} words ${kind} (${runs} loads each): scan/walk ${ratio.toFixed(2)}x (warm per-scan ${warmScan.toFixed(3)} ms vs plain walk ${warmWalk.toFixed(3)} ms, in the content script: ${warmParts}; the walk plus one look at every character ${(warmRead / warmWalk).toFixed(2)}x, our scan ${(warmScan / warmRead).toFixed(2)}x that); ` +
             `content script CPU (profiled, whole load incl. start-up) ${profiled.toFixed(1)} ms = ${(profiled / walkCold).toFixed(1)}x the cold page-side walk; ` +
             `first scan of a load ${scan.toFixed(2)} ms (longest slice ${longest.toFixed(1)} ms, ${a[0]!.hook?.marks ?? 0} marks) vs page-side walk ${walkCold.toFixed(2)} ms cold, ${walk.toFixed(3)} ms warm; ` +
             `script+ ${scriptPlus.toFixed(1)} ms; long tasks >50 ms with ${overWith} (max ${maxWith.toFixed(0)} ms) vs without ${overWithout} (max ${maxWithout.toFixed(0)} ms); heap+ ${kb(heapPlus)}`,
