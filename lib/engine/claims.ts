@@ -3,6 +3,7 @@
  * about and the authority it is attributed to. No verdicts here (see verdicts.ts).
  */
 import type { Grade } from '../data/schema';
+import { afterMention, type BracketedGrade } from './bracketed';
 import { assignJudgements, isTableRow, judgementNames } from './judgements';
 import { gradeWords, hasGradeContext, notAGrade, type GradeWord } from './grades';
 import { locatedTimeHints, type TimeHint } from './hints';
@@ -81,6 +82,50 @@ function aboutProvider(text: string, from: number, g: GradeWord, mentions: reado
   return provider > council;
 }
 
+/**
+ * "Oakwood School, Kent (Good)", "a nursery in Essex (RI)": the bracket rates a provider
+ * and the name only says where it is.
+ */
+function providerPlace(text: string, from: number, mention: Mention): boolean {
+  const region = text.slice(from, mention.start);
+  const provider = lastIndex(PROVIDER, region);
+  if (provider < 0 || lastIndex(COUNCIL_WORDS, region) > provider) return false;
+  return /(?:,|\b(?:in|at|near|of)(?:\s+the)?)\s*$/iu.test(region.slice(provider));
+}
+
+/**
+ * The grades bracketed (or dashed) right after the sentence's mentions, and the spans
+ * they cover. They count only where the text names Ofsted ("Bristol (RI)" is also a town
+ * in Rhode Island) and the sentence rates no name on another scale ("Kent (Good), Essex
+ * (Moderate)" is air quality).
+ */
+function bracketedGrades(
+  text: string,
+  s: Sentence,
+  mentions: readonly Mention[],
+  ofstedNamed: () => boolean,
+): { grades: BracketedGrade[]; spans: { start: number; end: number; provider: boolean }[] } {
+  const grades: BracketedGrade[] = [];
+  const spans: { start: number; end: number; provider: boolean }[] = [];
+  let otherScale = false;
+  for (let k = firstAtOrAfter(mentions, s.start); k < mentions.length && (mentions[k] as Mention).start < s.end; k++) {
+    const m = mentions[k] as Mention;
+    if (m.end > s.end) break;
+    const after = afterMention(text, m, s.end);
+    otherScale ||= after.otherScale;
+    const found = after.grades;
+    if (found.length === 0 || !ofstedNamed()) continue;
+    const previous = spans.at(-1);
+    // "schools in Essex (Good) and Kent (RI)": a list goes on rating what it began with.
+    const listed = previous?.provider === true && /^\s*(?:,|and|or|&)\s*$/iu.test(text.slice(previous.end, m.start));
+    const provider = listed || providerPlace(text, previous?.end ?? s.start, m);
+    // A provider's bracketed grade is still a grade in brackets: it is nobody's claim.
+    if (!provider) grades.push(...found);
+    spans.push({ start: m.start, end: (found.at(-1) as BracketedGrade).spanEnd, provider });
+  }
+  return { grades: otherScale ? [] : grades, spans };
+}
+
 /** Index of the first mention that starts at or after `pos` (mentions are in text order). */
 function firstAtOrAfter(mentions: readonly Mention[], pos: number): number {
   let lo = 0;
@@ -113,15 +158,19 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
   /** authority|judgements|grade of claims whose own sentence names the authority. */
   const explicit = new Set<string>();
   const firstOf = new Map<number, string>();
+  let named: boolean | null = null;
+  const ofstedNamed = (): boolean => (named ??= /\bofsted\b/iu.test(text));
   for (const s of sentences(text, mentions)) {
     const sentenceText = text.slice(s.start, s.end);
-    const all = gradeWords(text, s.start, s.end);
-    if (all.length === 0) continue;
+    const { grades: bracketed, spans } = bracketedGrades(text, s, mentions, ofstedNamed);
+    // A bracket's words are read as its grades, never again by the general rules.
+    const all = gradeWords(text, s.start, s.end).filter((g) => !spans.some((b) => g.start < b.end && g.end > b.start));
+    if (all.length === 0 && bracketed.length === 0) continue;
     const names = judgementNames(text, s.start, s.end);
     const context = hasGradeContext(sentenceText);
     // Another inspectorate's or rater's grade (CQC on adult social care, auditors...) is not Ofsted's.
     if (OTHER_RATER.test(sentenceText) && !/\bofsted\b/i.test(sentenceText)) continue;
-    const grades: GradeWord[] = [];
+    const grades: GradeWord[] = [...bracketed];
     for (const g of all) {
       if (notAGrade(text, g, s.start, s.end)) continue;
       const row = names.some((n) => isTableRow(text, n, g));
@@ -129,6 +178,8 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
       grades.push(g);
     }
     if (grades.length === 0) continue;
+    grades.sort((a, b) => a.start - b.start);
+    const bracketOf = new Map<GradeWord, BracketedGrade>(bracketed.map((b) => [b, b]));
     const judgements = assignJudgements(text, grades, names);
     const located = locatedTimeHints(sentenceText);
     /**
@@ -146,7 +197,13 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
     const hintsFor = (k: number): TimeHint[] => {
       const from = splits[k] as number;
       const to = k + 1 < grades.length ? (splits[k + 1] as number) : sentenceText.length;
-      return located.filter((h) => h.at >= from && h.at < to).map((h) => h.hint);
+      const b = bracketOf.get(grades[k] as GradeWord);
+      const hints = located.filter((h) => h.at >= from && h.at < to).map((h) => {
+        // "(RI, 2023)": a year beside the grade in its bracket is when it was given.
+        const inItem = b !== undefined && s.start + h.at >= b.itemStart && s.start + h.at < b.itemEnd;
+        return inItem && h.hint.loose ? { ...h.hint, loose: false } : h.hint;
+      });
+      return b?.previous && !hints.some((h) => h.previous) ? [...hints, { previous: true }] : hints;
     };
     const visit = VISIT.test(sentenceText);
     const seen = new Set<string>();
@@ -155,8 +212,9 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
       const grade = g.grade ?? previousGrade;
       const from = k > 0 ? (grades[k - 1] as GradeWord).end : s.start;
       previousGrade = grade;
-      if (!grade || aboutProvider(text, from, g, mentions)) return;
-      const own = pickMention(text, s, g, from, mentions);
+      const b = bracketOf.get(g);
+      if (!grade || (!b && aboutProvider(text, from, g, mentions))) return;
+      const own = b ? b.mention : pickMention(text, s, g, from, mentions);
       const at = firstAtOrAfter(mentions, s.start);
       const earlier = own ? null : ((at > 0 ? mentions[at - 1] : undefined) ?? titleMentions[0] ?? null);
       const later = own || earlier ? null : (mentions[firstAtOrAfter(mentions, s.end)] ?? null);
@@ -167,13 +225,16 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
       if (mention.notInspected && !ofstedGrades(sentenceText, g.start - s.start)) return;
       firstOf.set(out.length, `${mention.id}|${judgements[k]?.join(',')}|${grade}`);
       for (const judgement of judgements[k] ?? ['overall']) {
-        const key = `${mention.id}|${judgement}|${grade}`;
+        // "Derbyshire (formerly Good) is now rated good": the earlier grade is a claim of its own.
+        const key = `${mention.id}|${judgement}|${grade}${b?.previous ? '|previous' : ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        const start = b ? b.spanStart : g.start;
+        const end = b ? b.spanEnd : g.end;
         out.push({
-          start: g.start,
-          end: g.end,
-          text: text.slice(g.start, g.end),
+          start,
+          end,
+          text: text.slice(start, end),
           authority: mention.id,
           notInspected: mention.notInspected,
           judgement,
