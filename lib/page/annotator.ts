@@ -9,7 +9,7 @@ import type { AnalyseResponse, AuthoritySummary, InspectionSummary, PageReport }
 import type { ArticleDate, Claim } from '../engine/types';
 import type { MarkChoice } from '../storage';
 import { needsAttention } from '../ui/verdicts';
-import { TextWalk, UI_HOST_TAG, textVisibility, type TextSegment } from './walker';
+import { TextWalk, UI_HOST_TAG, textVisibility, type Segments } from './walker';
 import { ANALYSE_CHUNK, pieces, sentenceAround } from './spans';
 import { locate } from './ranges';
 import { Painter } from './painter';
@@ -63,7 +63,7 @@ function inDocument(node: Node): Node {
  * node it touches is hidden by CSS (the walk leaves that check to the few nodes found).
  */
 function locateShown(
-  segments: readonly TextSegment[],
+  segments: Segments,
   span: { start: number; end: number },
   shown: (node: Text) => boolean,
 ): { range: Range; nodes: Text[] } | null {

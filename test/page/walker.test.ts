@@ -62,7 +62,7 @@ describe('walkText', () => {
     const { text, segments } = walk.result();
     expect(text).toBe('Essex\nKent\nLuton');
     const shown = textVisibility();
-    expect(segments.map((s) => [s.node.data, shown(s.node)])).toEqual([
+    expect([...segments].map((s) => [s.node.data, shown(s.node)])).toEqual([
       ['Essex', true],
       ['Kent', false],
       ['Luton', false],
