@@ -144,6 +144,25 @@ describe('hostile pages', () => {
     for (const o of loads.values()) await (await o).page.close();
   });
 
+  /**
+   * The content script's longest slice of work on a page: the median of three loads (the
+   * first shared with the other tests). One load can be stretched by the machine (a 2-CPU
+   * virtual machine paused the page's thread for 40-70 ms at times, whatever ran on it),
+   * so the figure is a median, as the benchmarks take theirs.
+   */
+  async function medianLongestSlice(path: string, quietMs: number): Promise<number> {
+    const longest: number[] = [];
+    for (let load = 0; load < 3; load++) {
+      const o = load === 0 ? await once(path) : await open(path, 150_000, quietMs);
+      expect(o.longestSliceMs).not.toBeNull();
+      longest.push(o.longestSliceMs!);
+      if (load > 0) await o.page.close();
+    }
+    const median = [...longest].sort((x, y) => x - y)[1]!;
+    console.log(`${path}: content script's longest slice per load ${longest.map((ms) => ms.toFixed(1)).join(', ')} ms; median ${median.toFixed(1)} ms`);
+    return median;
+  }
+
   it('a 10 MB single text node: no error, text unchanged', async () => {
     const o = await once('/hostile/huge.html');
     console.log(`10 MB text node: ${o.marks.length} marks, longest page freeze after load ${o.maxGapMs.toFixed(0)} ms`);
@@ -154,12 +173,10 @@ describe('hostile pages', () => {
   // The page's own heartbeat also stalls after load without the extension (the browser laying out
   // megabytes of text: 0.39 s here, 3 s for 200,000 nodes), so the test asks the content script
   // how long it held the page at a stretch (its timing hook), and keeps the heartbeat as a report.
-  it('a 10 MB single text node: the content script never holds the page over 50 ms at a stretch', async () => {
-    const o = await once('/hostile/huge.html');
-    console.log(`10 MB text node: content script's longest slice ${o.longestSliceMs?.toFixed(1)} ms; page heartbeat gap ${o.maxGapMs.toFixed(0)} ms`);
-    expect(o.longestSliceMs).not.toBeNull();
-    expect(o.longestSliceMs!).toBeLessThan(50);
-  }, 180_000);
+  it('a 10 MB single text node: the content script never holds the page over 50 ms at a stretch (median of 3 loads)', async () => {
+    const median = await medianLongestSlice('/hostile/huge.html', 8000);
+    expect(median).toBeLessThan(50);
+  }, 600_000);
 
   it('200,000 text nodes: no error, text unchanged, claims marked', async () => {
     const o = await once('/hostile/many.html');
@@ -170,19 +187,9 @@ describe('hostile pages', () => {
   }, 180_000);
 
   it('200,000 text nodes: the content script never holds the page over 50 ms at a stretch (median of 3 loads)', async () => {
-    // One load can be stretched by the machine (a 2-CPU virtual machine paused the page's thread
-    // for 40-70 ms at times, whatever ran on it), so the figure is the median of three, as the benchmarks take it.
-    const longest: number[] = [];
-    for (let load = 0; load < 3; load++) {
-      const o = load === 0 ? await once('/hostile/many.html') : await open('/hostile/many.html', 150_000);
-      expect(o.longestSliceMs).not.toBeNull();
-      longest.push(o.longestSliceMs!);
-      if (load > 0) await o.page.close();
-    }
-    const median = [...longest].sort((x, y) => x - y)[1]!;
-    console.log(`200k text nodes: content script's longest slice per load ${longest.map((ms) => ms.toFixed(1)).join(', ')} ms; median ${median.toFixed(1)} ms`);
+    const median = await medianLongestSlice('/hostile/many.html', 0);
     expect(median).toBeLessThan(50);
-  }, 400_000);
+  }, 600_000);
 
   it('a claim 2,000 elements deep is marked, without error or freeze (5,000 crashes Chromium itself)', async () => {
     const o = await open('/hostile/deep.html');
