@@ -9,7 +9,7 @@ import type { AnalyseResponse, AuthoritySummary, InspectionSummary, PageReport }
 import type { ArticleDate, Claim } from '../engine/types';
 import type { MarkChoice } from '../storage';
 import { needsAttention } from '../ui/verdicts';
-import { TextWalk, UI_HOST_TAG, textVisibility, type Segments } from './walker';
+import { TextWalk, UI_HOST_TAG, textVisibility, walkAllText, type Segments } from './walker';
 import { ANALYSE_CHUNK, pieces, sentenceAround } from './spans';
 import { locate } from './ranges';
 import { Painter } from './painter';
@@ -201,18 +201,11 @@ export class Annotator {
   benchmark(blocks: number): { scanMs: number; plainWalkMs: number; readOnceMs: number; parts: Record<string, number> } {
     const scan = this.firstScan;
     if (!scan) return { scanMs: 0, plainWalkMs: 0, readOnceMs: 0, parts: {} };
-    const doc = this.deps.doc;
-    const plainText = () => {
-      const walker = doc.createTreeWalker(scan.root, 0x4);
-      const parts: string[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push((n as Text).data);
-      return parts.join('');
-    };
-    const plain = () => plainText().length;
+    const plain = () => walkAllText(scan.root).length;
     // The plain walk, then one look at every character and nothing more: what any check of
     // the text for a name costs at the least (the budgets print it beside the plain walk).
     const readOnce = () => {
-      const text = plainText();
+      const text = walkAllText(scan.root);
       let sum = 0;
       for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
       return sum;

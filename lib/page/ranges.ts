@@ -61,4 +61,3 @@ export function locate(
   const nodes = all.slice(first, last + 1);
   return { range, nodes };
 }
-
