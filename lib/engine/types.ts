@@ -79,4 +79,13 @@ export interface ArticleContext {
   /** Where `published` came from; defaults to `caller`. */
   publishedSource?: 'caller' | 'metadata';
   title?: string | null;
+  /**
+   * Where the article's own text lies, as spans of the analysed text. Text outside them
+   * (related-story lists, "Read more" lines, adverts, comments, navigation, footers) is site
+   * furniture: its claims are judged on their own evidence, never with the article's date,
+   * and it never decides who "the council" is. Absent or null: the whole text is the article.
+   */
+  articleSpans?: readonly { start: number; end: number }[] | null;
+  /** The page's address: a council's own site names the article's subject authority. */
+  url?: string | null;
 }
