@@ -1,0 +1,15 @@
+/**
+ * The least the engine must score on the real-article corpus (`npm run eval -- ../shared/articles`);
+ * CI fails below any of them. Raise them as results improve; never lower them.
+ */
+import type { CorpusFigures } from './corpus';
+
+export const CORPUS_FLOORS: Readonly<CorpusFigures> = {
+  authorityPrecision: 0,
+  authorityRecall: 0,
+  claimPrecision: 0,
+  claimRecall: 0,
+  verdictAccuracy: 0,
+  /** The most red marks allowed on claims that are not labelled red. */
+  falseAlarms: 1000,
+};
