@@ -21,11 +21,13 @@ function explainScore(index: EngineIndex, claim: RawClaim, date: string): number
   let best = 0;
   for (const id of [claim.authority, ...(index.confusables.get(claim.authority) ?? [])]) {
     const list = index.inspections.get(id) ?? [];
-    const current = inForce(list, date);
+    let current = inForce(list, date);
+    // "Previously rated inadequate": the report before the one in force then.
+    if (current && claim.hints.some((h) => h.previous)) current = inForce(list.filter((i) => i.published < (current as Inspection).published), date);
     if (!current) continue;
     let score = recordValue(current, claim.judgement) === claim.grade ? 2 : 0;
-    const hints = claim.hints.filter((h) => !h.previous && h.yearsAgo === undefined);
-    if (hints.length > 0 && hints.every((h) => fitsHint(current, h, null))) score += 1;
+    const hints = claim.hints.filter((h) => !h.previous && h.yearsAgo === undefined && !h.loose);
+    if (hints.length > 0 && hints.every((h) => fitsHint(current as Inspection, h, null))) score += 1;
     if (id !== claim.authority) score -= 0.5;
     best = Math.max(best, score);
   }

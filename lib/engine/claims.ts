@@ -56,6 +56,8 @@ const OLD_FRAMEWORK =
  */
 const EARLIER_CLAUSE =
   /(?:\bafter\s+(?:previously\s+)?(?:being|it\s+was|they\s+were|having\s+been)\b|\bhaving\s+(?:previously\s+)?been\b|\bsince\s+being\b|\bafter\s+(?:its|their|the|an?)\s+(?:earlier|previous|last)\b)[^,;:.!?]*$/iu;
+/** A change of grade told in the sentence. */
+const CHANGE = /\b(?:improved|improving|upgraded|downgraded|jumped|climbed|ris(?:en|e)|rose|moved\s+(?:up|down)|turned\s+around|turnaround|increase\s+of|(?:first|second)\s+re-?inspection)\b/iu;
 /** "Rated good, three years after an inspection found it inadequate": after another grade, a time counted back from it. */
 const DURATION_AFTER = /\b(?:\w+|\d+)\s+(?:years?|months?)\s+after\b[^,;:.!?]*$/iu;
 /** "..., since 2017, when it was judged ...": a year, then a "when" clause that runs on to the grade. */
@@ -87,6 +89,41 @@ function ofstedGrades(sentence: string, at: number): boolean {
   if (ofsted.test(clause)) return true;
   if (OTHER_RATER.test(clause)) return false;
   return ofsted.test(sentence) && !OTHER_RATER.test(sentence);
+}
+
+/** Words that point back to an authority named before: "the council", "the local authority", "its", "the trust". */
+const ANAPHOR =
+  /\b(?:the\s+(?:(?:county|city|borough|district|unitary|metropolitan|local)\s+)?(?:council|authority|borough|county|trust|service|services|department|directorate|island|city)|services|its|it|they|their|children['\u2019]?s?\s+(?:social\s+care\s+)?services|children['\u2019]s\s+social\s+care)\b/iu;
+const COUNT =
+  /^(?:and\s+|but\s+|while\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|half|most|many|some|several|few|none|a\s+(?:third|quarter|fifth|handful|minority|majority)|the\s+(?:rest|remainder|majority))\b/iu;
+/** "10 have been rated good, 24 requires improvement": counts of councils, not any one's grade. */
+function nationalStatistic(sentence: string, at: number): boolean {
+  let from = 0;
+  for (const m of sentence.slice(0, at).matchAll(/[,;:(\u2013\u2014]|\band\b/giu)) from = m.index + m[0].length;
+  const clause = sentence.slice(from, at).trim();
+  return COUNT.test(clause) || /\b(?:councils|authorities|local\s+authorities|areas)\b/iu.test(sentence.slice(0, at)) && !ANAPHOR.test(sentence.slice(0, at));
+}
+
+/** The authority "the council" points back to: the last one named before, unless named only as where something is ("St Helens in Lancashire"). */
+function referent(text: string, mentions: readonly Mention[], at: number): Mention | null {
+  for (let k = at - 1; k >= 0; k--) {
+    const m = mentions[k] as Mention;
+    const prev = mentions[k - 1];
+    const located = /\b(?:in|near|at|of)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)) && prev !== undefined && m.start - prev.end < 24;
+    if (!located) return m;
+  }
+  return null;
+}
+
+/** The mentions listed with `m` in its sentence ("A, B and C", "A; B; C"), in order; [m] when it stands alone. */
+function listAround(text: string, mentions: readonly Mention[], m: Mention, s: Sentence): Mention[] {
+  const k = mentions.indexOf(m);
+  const joined = (a: Mention, b: Mention): boolean => /^\s*(?:,|;|&|and|or|,\s*and|,\s*or|)\s*$/iu.test(text.slice(a.end, b.start));
+  let first = k;
+  while (first > 0 && (mentions[first - 1] as Mention).start >= s.start && joined(mentions[first - 1] as Mention, mentions[first] as Mention)) first--;
+  let last = k;
+  while (last + 1 < mentions.length && (mentions[last + 1] as Mention).end <= s.end && joined(mentions[last] as Mention, mentions[last + 1] as Mention)) last++;
+  return mentions.slice(first, last + 1).filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i);
 }
 
 /** For a grade no judgement name was tied to: the judgements its sentence names, other readings of it. */
@@ -248,7 +285,14 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
       const gradeAt = g.start - s.start;
       const hints: TimeHint[] = located
         // "rated good after previously being in intervention": a "previously" well after the grade is another clause's.
-        .filter((h) => h.at >= from && h.at < to && !(h.hint.previous && h.at > gradeAt && LATER_CLAUSE.test(sentenceText.slice(g.end - s.start, h.at))))
+        .filter(
+          (h) =>
+            h.at >= from &&
+            h.at < to &&
+            !(h.hint.previous && h.at > gradeAt && (h.at - (g.end - s.start) > 30 || LATER_CLAUSE.test(sentenceText.slice(g.end - s.start, h.at)))) &&
+            // "its first inspection since the authority was created in 2023": that time is another event's.
+            !(h.at > gradeAt && /\bsince\b(?!\s*(?:at\s+least\s+)?$)/iu.test(sentenceText.slice(g.end - s.start, h.at))),
+        )
         .map((h) => {
           // "(RI, 2023)": a year beside the grade in its bracket is when it was given.
           const inItem = b !== undefined && s.start + h.at >= b.itemStart && s.start + h.at < b.itemEnd;
@@ -264,7 +308,9 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
       }
       const prevEnd = k > 0 ? (grades[k - 1] as GradeWord).end - s.start : 0;
       const lead = sentenceText.slice(prevEnd, gradeAt);
-      const earlier = (b?.previous ?? false) || EARLIER_CLAUSE.test(lead) || (k > 0 && DURATION_AFTER.test(lead));
+      // "After being rated inadequate" is an earlier report only beside the new grade or a change ("has improved after...").
+      const change = k > 0 || CHANGE.test(sentenceText);
+      const earlier = (b?.previous ?? false) || (change && EARLIER_CLAUSE.test(lead)) || (k > 0 && DURATION_AFTER.test(lead));
       return earlier && !hints.some((h) => h.previous) ? [...hints, { previous: true }] : hints;
     };
     const visit = VISIT.test(sentenceText);
@@ -273,6 +319,7 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
     const since = sinceMatch ? Number(sinceMatch[1]) : null;
     const seen = new Set<string>();
     let previousGrade: Grade | null = null;
+    const gradeStartIn = (g: GradeWord): number => g.start - s.start;
     grades.forEach((g, k) => {
       const grade = g.grade ?? previousGrade;
       const from = k > 0 ? (grades[k - 1] as GradeWord).end : s.start;
@@ -280,18 +327,25 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
       const b = bracketOf.get(g);
       if (!grade || (!b && aboutProvider(text, from, g, mentions))) return;
       const own = b ? b.mention : pickMention(text, s, g, from, mentions);
+      if (!own && nationalStatistic(sentenceText, gradeStartIn(g))) return;
+      // A claim with no name of its own needs words that point back to an authority ("the council", "its services").
+      // A judgement named ("Impact of leaders: good") or a findings row is about the authority the text is about, too.
+      const pointsBack = own !== null || ANAPHOR.test(sentenceText) || names.some((n) => !n.generic);
       const at = firstAtOrAfter(mentions, s.start);
-      const earlier = own ? null : ((at > 0 ? mentions[at - 1] : undefined) ?? titleMentions[0] ?? null);
-      const later = own || earlier ? null : (mentions[firstAtOrAfter(mentions, s.end)] ?? null);
+      const earlier = own || !pointsBack ? null : (referent(text, mentions, at) ?? titleMentions[0] ?? null);
+      const later = own || earlier || !pointsBack ? null : (mentions[firstAtOrAfter(mentions, s.end)] ?? null);
       const mention = own ?? earlier ?? later;
       if (!mention) return;
+      // "East Sussex, Essex and Staffordshire were rated good": every authority of the list.
+      const owners = own && !b ? listAround(text, mentions, own, s) : [mention];
       if (later) forward.add(out.length);
       if (own) explicit.add(`${mention.id}|${judgements[k]?.join(',')}|${grade}`);
       if (mention.notInspected && !ofstedGrades(sentenceText, g.start - s.start)) return;
       firstOf.set(out.length, `${mention.id}|${judgements[k]?.join(',')}|${grade}`);
+      for (const owner of owners)
       for (const judgement of judgements[k] ?? ['overall']) {
         // "Derbyshire (formerly Good) is now rated good": the earlier grade is a claim of its own.
-        const key = `${mention.id}|${judgement}|${grade}${b?.previous ? '|previous' : ''}`;
+        const key = `${owner.id}|${judgement}|${grade}${b?.previous ? '|previous' : ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const start = b ? b.spanStart : g.start;
@@ -300,8 +354,8 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
           start,
           end,
           text: text.slice(start, end),
-          authority: mention.id,
-          notInspected: mention.notInspected,
+          authority: owner.id,
+          notInspected: owner.notInspected,
           judgement,
           grade,
           hints: hintsFor(k),
@@ -311,6 +365,13 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
           alternatives: judgements[k] === DEFAULT_JUDGEMENT ? alternativesOf(names, judgement) : [],
           oldFramework: old,
         });
+        // "Rated inadequate in 2013 and 2015": one claim for each year (each may be another framework's).
+        const pushed = out[out.length - 1] as RawClaim;
+        const years = [...new Set(pushed.hints.filter((h) => h.year !== undefined && h.month === undefined && !h.loose).map((h) => h.year as number))];
+        if (years.length > 1 && since === null) {
+          out.pop();
+          for (const y of years) out.push({ ...pushed, hints: pushed.hints.filter((h) => h.year === undefined || h.month !== undefined || h.loose || h.year === y) });
+        }
         // "Had been graded inadequate since 2010": the 2010 grade above, and a claim about every report since.
         if (since !== null) {
           const claim = out[out.length - 1] as RawClaim;

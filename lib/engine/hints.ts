@@ -99,6 +99,7 @@ export function locatedTimeHints(sentence: string): LocatedHint[] {
     return anchored ? { year: Number(m[1]) } : { year: Number(m[1]), loose: true };
   });
   take(/\blast\s+year\b/gi, () => ({ yearsAgo: 1 }));
+  take(/\bthis\s+year\b/gi, () => ({ yearsAgo: 0 }));
   take(/\b(?:previously|previous\s+inspection|earlier\s+inspection|before\s+that)\b/gi, () => ({ previous: true }));
   return hints.sort((a, b) => a.at - b.at);
 }

@@ -242,7 +242,8 @@ export function judge(
     // A month with no year ("in November") is only firm when the article's own date says which November.
     firmTime = date !== null || timed.every((h) => h.year !== undefined && h.yearsAgo === undefined);
   } else if (hints.some((h) => h.previous)) {
-    const current = inForce(modern, until);
+    // The one before the report in force at the article's date (an inferred one too: then the time is not firm).
+    const current = inForce(modern, asOf.date !== null && asOf.date < until ? asOf.date : until);
     const before = current ? inForce(modern.filter((i) => i.published < current.published), current.published) : null;
     candidates = before ? [before] : [];
     // "Previously rated X in January 2019" where no report fits that time: which one is meant is unclear.

@@ -60,3 +60,18 @@ describe('time in the sentence', () => {
     expect(summary(analyse(text, { published }, index))).toEqual(expected);
   });
 });
+
+describe('lists, counts and who “the council” is', () => {
+  it.each<[string, string, string[]]>([
+    ['a list of authorities sharing one grade', 'Derbyshire, Kent and Essex were all rated good by Ofsted.',
+      ['derbyshire overall good matches', 'kent overall good no_record', 'essex overall good contradicts']],
+    ['a list after the grade', 'Three councils were judged good by Ofsted this month: Derbyshire; Kent; Essex.',
+      ['derbyshire overall good matches', 'kent overall good no_record', 'essex overall good contradicts']],
+    ['counts of councils are national statistics', 'Kent was inspected. Of the councils inspected, 10 were rated good and seven inadequate by Ofsted.', []],
+    ['a sentence with no name and nothing pointing back is nobody’s claim', 'Kent County Council opened a new office.\nA nearby academy was rated outstanding by Ofsted.', []],
+    ['“the council” points back past a place named as a location', 'St Albans in Derbyshire hosted the meeting.\nOfsted rated the council good.',
+      ['derbyshire overall good matches']],
+  ])('%s', (_name, text, expected) => {
+    expect(summary(analyse(text, { published: '2024-03-01' }, index))).toEqual(expected);
+  });
+});
