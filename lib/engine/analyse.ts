@@ -142,6 +142,23 @@ function swappedSentences(index: EngineIndex, claims: readonly RawClaim[], date:
   return out;
 }
 
+/** The authority whose own website `url` is on (its la-lookup domain or a subdomain of it), as a mention of no text. */
+function siteAuthority(index: EngineIndex, url: string | null | undefined): Mention | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  for (const a of index.authorities.values()) {
+    if (a.domain && !a.abolished && (host === a.domain || host.endsWith(`.${a.domain}`))) {
+      return { start: 0, end: 0, text: '', id: a.id, notInspected: false };
+    }
+  }
+  return null;
+}
+
 /**
  * Analyses one article's text: every authority mention, every grade claim, and a
  * verdict on each claim against the record as of the article's date.
@@ -157,7 +174,7 @@ export function analyse(text: string, context: ArticleContext, index: EngineInde
   }
   const mentions = mentionsIn(text, index, published.date);
   const titleMentions = context.title ? mentionsIn(context.title, index, published.date) : [];
-  const found = findClaims(text, mentions, titleMentions);
+  const found = findClaims(text, mentions, titleMentions, siteAuthority(index, context.url));
   if (published.date === null) {
     const inferred = inferDate(index, found);
     if (inferred) published = { date: inferred, source: 'inferred' };

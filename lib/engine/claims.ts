@@ -94,6 +94,8 @@ function ofstedGrades(sentence: string, at: number): boolean {
 /** Words that point back to an authority named before: "the council", "the local authority", "its", "the trust". */
 const ANAPHOR =
   /\b(?:the\s+(?:(?:county|city|borough|district|unitary|metropolitan|local)\s+)?(?:council|authority|borough|county|trust|service|services|department|directorate|island|city)|services|its|it|they|their|children['\u2019]?s?\s+(?:social\s+care\s+)?services|children['\u2019]s\s+social\s+care)\b/iu;
+/** "The council", "the local authority", "we": on a council's own site, that council. */
+const COUNCIL_ANAPHOR = /\b(?:the\s+(?:(?:county|city|borough|district|unitary|metropolitan|local)\s+)?(?:council|authority)|we|our)\b/iu;
 const COUNT =
   /^(?:and\s+|but\s+|while\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|half|most|many|some|several|few|none|a\s+(?:third|quarter|fifth|handful|minority|majority)|the\s+(?:rest|remainder|majority))\b/iu;
 /** "10 have been rated good, 24 requires improvement": counts of councils, not any one's grade. */
@@ -104,13 +106,16 @@ function nationalStatistic(sentence: string, at: number): boolean {
   return COUNT.test(clause) || /\b(?:councils|authorities|local\s+authorities|areas)\b/iu.test(sentence.slice(0, at)) && !ANAPHOR.test(sentence.slice(0, at));
 }
 
+/** `m` is named as where `prev` is ("St Helens in Lancashire"). */
+function locatedBy(text: string, m: Mention, prev: Mention | undefined): boolean {
+  return prev !== undefined && m.start - prev.end < 24 && /\b(?:in|near|at|of)\s+(?:the\s+)?$/iu.test(text.slice(prev.end, m.start));
+}
+
 /** The authority "the council" points back to: the last one named before, unless named only as where something is ("St Helens in Lancashire"). */
 function referent(text: string, mentions: readonly Mention[], at: number): Mention | null {
   for (let k = at - 1; k >= 0; k--) {
     const m = mentions[k] as Mention;
-    const prev = mentions[k - 1];
-    const located = /\b(?:in|near|at|of)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)) && prev !== undefined && m.start - prev.end < 24;
-    if (!located) return m;
+    if (!locatedBy(text, m, mentions[k - 1])) return m;
   }
   return null;
 }
@@ -118,7 +123,9 @@ function referent(text: string, mentions: readonly Mention[], at: number): Menti
 /** The mentions listed with `m` in its sentence ("A, B and C", "A; B; C"), in order; [m] when it stands alone. */
 function listAround(text: string, mentions: readonly Mention[], m: Mention, s: Sentence): Mention[] {
   const k = mentions.indexOf(m);
-  const joined = (a: Mention, b: Mention): boolean => /^\s*(?:,|;|&|and|or|,\s*and|,\s*or|)\s*$/iu.test(text.slice(a.end, b.start));
+  // "A, B and C", "A; B; C", and "A in London and B in Lancashire" (the places stay out of the list).
+  const joined = (a: Mention, b: Mention): boolean =>
+    /^\s*(?:in\s+(?:\p{Lu}[\p{L}'-]*\s*)+)?(?:,|;|&|and|or|,\s*and|,\s*or|)\s*$/u.test(text.slice(a.end, b.start)) && !locatedBy(text, b, a);
   let first = k;
   while (first > 0 && (mentions[first - 1] as Mention).start >= s.start && joined(mentions[first - 1] as Mention, mentions[first] as Mention)) first--;
   let last = k;
@@ -162,6 +169,17 @@ function aboutProvider(text: string, from: number, g: GradeWord, mentions: reado
     if (LOCATIVE.test(text.slice(Math.max(from, m.start - 12), m.start)) && m.start - from > provider) continue;
     council = Math.max(council, m.end - from);
   }
+  return provider > council;
+}
+
+/** The text just before a claim with no name of its own last spoke of a school or another provider, not a council. */
+function providerContext(text: string, sentenceStart: number, at: number, mentions: readonly Mention[]): boolean {
+  const from = Math.max(0, sentenceStart - 400);
+  const region = text.slice(from, at);
+  const provider = Math.max(lastIndex(PROVIDER, region), lastIndex(/\b(?:pupils?|students?|head\s*teachers?|headteachers?|teachers?|the\s+site)\b/giu, region));
+  if (provider < 0) return false;
+  let council = lastIndex(COUNCIL_WORDS, region);
+  for (const m of mentions) if (m.start >= from && m.end <= at) council = Math.max(council, m.end - from);
   return provider > council;
 }
 
@@ -227,14 +245,28 @@ function pickMention(text: string, s: Sentence, g: GradeWord, from: number, ment
     const m = mentions[k] as Mention;
     if (m.end <= s.end) inSentence.push(m);
   }
-  const before = inSentence.filter((m) => m.end <= g.start && !BACK_REFERENCE_BLOCKERS.test(text.slice(Math.max(s.start, m.start - 30), m.start)));
+  const before = inSentence.filter(
+    (m, k) =>
+      m.end <= g.start &&
+      !BACK_REFERENCE_BLOCKERS.test(text.slice(Math.max(s.start, m.start - 30), m.start)) &&
+      // "St Helens in Lancashire": a place that says where the one before it is.
+      !locatedBy(text, m, inSentence[k - 1]) &&
+      // "According to a Hampshire report": whose report it is, not whose services.
+      !/\baccording\s+to\s+(?:an?|the)\s+$/iu.test(text.slice(Math.max(s.start, m.start - 20), m.start)),
+  );
   const region = before.filter((m) => m.start >= from);
   const chosen = region.at(-1) ?? before.at(-1) ?? inSentence.find((m) => m.start >= g.end);
   return chosen ?? null;
 }
 
 /** Finds the grade claims in a text, with the mentions already found in it. */
-export function findClaims(text: string, mentions: readonly Mention[], titleMentions: readonly Mention[] = []): RawClaim[] {
+export function findClaims(
+  text: string,
+  mentions: readonly Mention[],
+  titleMentions: readonly Mention[] = [],
+  /** The authority whose own website the page is on: "the council" there is that council. */
+  site: Mention | null = null,
+): RawClaim[] {
   const out: RawClaim[] = [];
   /** Indexes (into `out`) of the first claim of grades attributed to an authority named only later. */
   const forward = new Set<number>();
@@ -330,9 +362,11 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
       if (!own && nationalStatistic(sentenceText, gradeStartIn(g))) return;
       // A claim with no name of its own needs words that point back to an authority ("the council", "its services").
       // A judgement named ("Impact of leaders: good") or a findings row is about the authority the text is about, too.
-      const pointsBack = own !== null || ANAPHOR.test(sentenceText) || names.some((n) => !n.generic);
+      // None when the text around is about a school or another provider ("the site", "pupils").
+      const pointsBack =
+        own !== null || ((ANAPHOR.test(sentenceText) || names.some((n) => !n.generic)) && !providerContext(text, s.start, g.start, mentions));
       const at = firstAtOrAfter(mentions, s.start);
-      const earlier = own || !pointsBack ? null : (referent(text, mentions, at) ?? titleMentions[0] ?? null);
+      const earlier = own || !pointsBack ? null : ((site && COUNCIL_ANAPHOR.test(sentenceText) ? site : null) ?? referent(text, mentions, at) ?? titleMentions[0] ?? site);
       const later = own || earlier || !pointsBack ? null : (mentions[firstAtOrAfter(mentions, s.end)] ?? null);
       const mention = own ?? earlier ?? later;
       if (!mention) return;
@@ -361,7 +395,7 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
           hints: hintsFor(k),
           sentence: s.start,
           flags: visit ? ['Ofsted’s monitoring and focused visits (and joint targeted area inspections) give no grade: this grade cannot come from one.'] : [],
-          firmAuthority: own !== null || (earlier !== null && earlier.start < s.start && soleAuthority(mentions, s.start, mention.id)),
+          firmAuthority: own !== null || (earlier !== null && earlier !== site && earlier.start < s.start && soleAuthority(mentions, s.start, mention.id)),
           alternatives: judgements[k] === DEFAULT_JUDGEMENT ? alternativesOf(names, judgement) : [],
           oldFramework: old,
         });

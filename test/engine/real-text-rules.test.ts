@@ -69,6 +69,12 @@ describe('lists, counts and who “the council” is', () => {
       ['derbyshire overall good matches', 'kent overall good no_record', 'essex overall good contradicts']],
     ['counts of councils are national statistics', 'Kent was inspected. Of the councils inspected, 10 were rated good and seven inadequate by Ofsted.', []],
     ['a sentence with no name and nothing pointing back is nobody’s claim', 'Kent County Council opened a new office.\nA nearby academy was rated outstanding by Ofsted.', []],
+    ['a findings list under the authority’s name', 'Derbyshire: the inspection findings\nImpact of leaders: good;\nChildren in care - Good.',
+      ['derbyshire leaders good matches', 'derbyshire in_care good matches']],
+    ['a place that says where another authority is gets no grade', 'The city of Derby in Derbyshire was rated outstanding by Ofsted.',
+      ['derby overall outstanding no_record']],
+    ['“good and outstanding schools” are schools', 'The share of good and outstanding schools in Derbyshire has risen, Ofsted said.', []],
+    ['a school article’s own grades are not the council’s', 'Derbyshire County Council runs the area.\nInspectors visited the school and its pupils. The report rated leadership as good.', []],
     ['“the council” points back past a place named as a location', 'St Albans in Derbyshire hosted the meeting.\nOfsted rated the council good.',
       ['derbyshire overall good matches']],
   ])('%s', (_name, text, expected) => {
