@@ -1,7 +1,11 @@
 /**
  * The engine's entry point: text in, mentions, claims and verdicts out.
  */
-import { findClaims, type RawClaim } from './claims';
+import { OLD_FRAMEWORK, findClaims, type RawClaim } from './claims';
+
+/** Words only the single inspection framework and later use. */
+const MODERN_FRAMEWORK =
+  /\b(?:requires?\s+improvement|required\s+improvement|single\s+inspection\s+framework|ILACS|inspections?\s+of\s+local\s+authority\s+children['\u2019]s\s+services|impact\s+of\s+leaders|SIF)\b/iu;
 import { dateFromText } from './dates';
 import type { EngineIndex } from './engine-index';
 import { scanMentions } from './mentions';
@@ -181,9 +185,14 @@ export function analyse(text: string, context: ArticleContext, index: EngineInde
   }
   const asOf = { date: published.date, inferred: published.source === 'inferred' };
   // Grades from the frameworks before 2014 had no judgements of today's kinds: `other`, or `in_care` for looked-after children.
-  const raw = found.map((c) =>
-    c.since === undefined && c.judgement !== 'other' && c.judgement !== 'in_care' && isOldClaim(index, c, asOf) ? { ...c, judgement: 'other' as const } : c,
-  );
+  // A text of the old frameworks' time (their words, none of the new ones', and no date after them) dates its undated claims too.
+  const oldText = OLD_FRAMEWORK.test(text) && !MODERN_FRAMEWORK.test(text) && (published.date === null || published.source === 'inferred' || published.date < '2014-01-01');
+  const raw = found.map((c) => {
+    const dated = oldText && !c.hints.some((h) => h.year !== undefined && !h.loose) ? { ...c, oldFramework: true } : c;
+    return dated.since === undefined && dated.judgement !== 'other' && dated.judgement !== 'in_care' && isOldClaim(index, dated, asOf)
+      ? { ...dated, judgement: 'other' as const, topic: dated.judgement }
+      : dated;
+  });
   const checkDate = published.date === null || published.date > index.asOf ? index.asOf : published.date;
   const swapped = swappedAuthorities(index, raw, checkDate);
   const together = swappedSentences(index, raw, checkDate);

@@ -37,6 +37,8 @@ export interface RawClaim {
   since?: number;
   /** Outside the article's own text: judged on its own evidence, never with the article's date. */
   furniture?: boolean;
+  /** For a grade of the frameworks before 2014 (judgement `other`): what the text said it was about. */
+  topic?: ClaimJudgement;
 }
 
 /** Things Ofsted grades that are not the authority's children's services. */
@@ -48,8 +50,8 @@ const OTHER_RATER =
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:after|before|while|whilst|whereas|but|following|since|when|having)\b/giu;
 const LOCATIVE = /\b(?:in|at|near|across|around|from|of|outside)\s+(?:the\s+)?$/iu;
 /** Words that name a framework older than the single inspection framework (2009-2013 and before). */
-const OLD_FRAMEWORK =
-  /\b(?:annual\s+(?:performance\s+assessments?|ratings?|children['\u2019]s\s+services\s+ratings?|assessments?)|APA|joint\s+area\s+reviews?|JAR|safeguarding\s+and\s+looked[-\s]after\s+children|performs?\s+(?:excellently|well|adequately|poorly)|performing\s+(?:excellently|adequately|poorly)|arrangements\s+for\s+(?:the\s+)?protecti(?:ng|on\s+of)\s+children|capacity\s+to\s+improve)\b/u;
+export const OLD_FRAMEWORK =
+  /\b(?:annual\s+(?:performance\s+assessments?|ratings?|children['\u2019]s\s+services\s+ratings?|assessments?)|joint\s+area\s+reviews?|safeguarding\s+and\s+looked[-\s]after\s+children|performs?\s+(?:excellently|well|adequately|poorly)|performing\s+(?:excellently|adequately|poorly)|arrangements\s+for\s+(?:the\s+)?protecti(?:ng|on\s+of)\s+children|capacity\s+to\s+improve|full\s+inspections?\s+of\s+safeguarding|unannounced\s+inspections?|(?:rating|rated|judged|graded)\s+(?:as\s+)?['"\u2018\u201c]?adequate|adequate['"\u2019\u201d]?\s+rating)\b/iu;
 /**
  * The grade sits in a clause about an earlier inspection: "three years after an inspection
  * found it inadequate", "after being rated inadequate", "having been judged good".
@@ -346,7 +348,7 @@ export function findClaims(
       return earlier && !hints.some((h) => h.previous) ? [...hints, { previous: true }] : hints;
     };
     const visit = VISIT.test(sentenceText);
-    const old = OLD_FRAMEWORK.test(sentenceText);
+    const old = OLD_FRAMEWORK.test(sentenceText) || /\b(?:APA|JAR)\b/u.test(sentenceText);
     const sinceMatch = SINCE_YEAR.exec(sentenceText);
     const since = sinceMatch ? Number(sinceMatch[1]) : null;
     const seen = new Set<string>();

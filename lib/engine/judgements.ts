@@ -27,6 +27,7 @@ const NAMES: [RegExp, ClaimJudgement[], boolean?, boolean?][] = [
   [new RegExp(String.raw`${EXP}${KIDS}\s+(?:who\s+(?:need|needed|are\s+in\s+need\s+of)|in\s+need\s+of|needing)\s+(?:help\s+and\s+)?protection`, 'iu'), ['help_protection']],
   [/\bhelp\s+and\s+protection\b/iu, ['help_protection']],
   [/\bchild\s+protection(?:\s+services)?\b/iu, ['help_protection']],
+  [/\barrangements\s+for\s+(?:the\s+)?protecti(?:ng|on\s+of)\s+children\b/iu, ['help_protection']],
   [new RegExp(String.raw`${EXP}${KIDS}\s+in\s+care\b`, 'iu'), ['in_care']],
   [/\b(?:children\s+looked\s+after(?:\s+and\s+achieving\s+permanence)?|looked[-\s]after\s+children)\b/iu, ['in_care']],
   [new RegExp(String.raw`${EXP}care\s+leavers\b`, 'iu'), ['care_leavers']],

@@ -81,3 +81,15 @@ describe('lists, counts and who “the council” is', () => {
     expect(summary(analyse(text, { published: '2024-03-01' }, index))).toEqual(expected);
   });
 });
+
+describe('texts of the frameworks before 2014', () => {
+  it.each<[string, string, string[]]>([
+    ['an undated text in the old frameworks’ words dates its undated claims',
+      'Derbyshire’s annual performance assessment was published.\nOfsted said Derbyshire performs well and rated its safeguarding inadequate.', ['derbyshire other inadequate no_record']],
+    ['a grade of the old scale is the old framework’s', 'Ofsted gave Derbyshire a rating of adequate for safeguarding.', ['derbyshire other adequate no_record']],
+    ['the same words beside the new framework’s do not', 'Derbyshire was rated requires improvement by Ofsted under the single inspection framework.',
+      ['derbyshire overall requires_improvement superseded']],
+  ])('%s', (_name, text, expected) => {
+    expect(summary(analyse(text, {}, index))).toEqual(expected);
+  });
+});
