@@ -105,7 +105,7 @@ function nationalStatistic(sentence: string, at: number): boolean {
   let from = 0;
   for (const m of sentence.slice(0, at).matchAll(/[,;:(\u2013\u2014]|\band\b/giu)) from = m.index + m[0].length;
   const clause = sentence.slice(from, at).trim();
-  return COUNT.test(clause) || /\b(?:councils|authorities|local\s+authorities|areas)\b/iu.test(sentence.slice(0, at)) && !ANAPHOR.test(sentence.slice(0, at));
+  return COUNT.test(clause) || /\b(?:councils|authorities|local\s+authorities)\b/iu.test(sentence.slice(0, at)) && !ANAPHOR.test(sentence.slice(0, at));
 }
 
 /** `m` is named as where `prev` is ("St Helens in Lancashire"). */

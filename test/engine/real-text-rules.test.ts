@@ -67,6 +67,8 @@ describe('lists, counts and who “the council” is', () => {
       ['derbyshire overall good matches', 'kent overall good no_record', 'essex overall good contradicts']],
     ['a list after the grade', 'Three councils were judged good by Ofsted this month: Derbyshire; Kent; Essex.',
       ['derbyshire overall good matches', 'kent overall good no_record', 'essex overall good contradicts']],
+    ['“service areas” are the authority’s, not a count of councils', 'Ofsted judged the individual service areas good.\nDerbyshire welcomed the report.',
+      ['derbyshire help_protection good matches', 'derbyshire in_care good matches', 'derbyshire care_leavers good matches']],
     ['counts of councils are national statistics', 'Kent was inspected. Of the councils inspected, 10 were rated good and seven inadequate by Ofsted.', []],
     ['a sentence with no name and nothing pointing back is nobody’s claim', 'Kent County Council opened a new office.\nA nearby academy was rated outstanding by Ofsted.', []],
     ['a findings list under the authority’s name', 'Derbyshire: the inspection findings\nImpact of leaders: good;\nChildren in care - Good.',
