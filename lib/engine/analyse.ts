@@ -69,9 +69,10 @@ export function inferDate(index: EngineIndex, claims: readonly RawClaim[]): stri
  */
 function swappedAuthorities(index: EngineIndex, claims: readonly RawClaim[], date: string): Map<string, string> {
   const out = new Map<string, string>();
-  const ids = new Set(claims.filter((c) => !c.notInspected).map((c) => c.authority));
+  // Furniture (a related link, an advert) is never judged together with the article's claims.
+  const ids = new Set(claims.filter((c) => !c.notInspected && !c.furniture).map((c) => c.authority));
   for (const id of ids) {
-    const own = claims.filter((c) => c.authority === id);
+    const own = claims.filter((c) => c.authority === id && !c.furniture);
     const fits = (other: string): number => own.filter((c) => agrees(index, other, c, date) !== null).length;
     const mine = fits(id);
     for (const other of index.confusables.get(id) ?? []) {
@@ -105,7 +106,7 @@ function swappedSentences(index: EngineIndex, claims: readonly RawClaim[], date:
   // A loose year ("spent £5m since 2015") names no time of the claim's.
   const timed = claims.map((c) => c.hints.filter((h) => !h.loose));
   claims.forEach((c, k) => {
-    if (c.notInspected) return;
+    if (c.notInspected || c.furniture) return;
     const own = timed[k] as TimeHint[];
     const keys = [`${c.authority}|s${c.sentence}`];
     if (own.length > 0) keys.push(`${c.authority}|t${own.map(hintKey).join('|')}`);
@@ -117,7 +118,7 @@ function swappedSentences(index: EngineIndex, claims: readonly RawClaim[], date:
   });
   const groups = new Map<number, number[]>();
   claims.forEach((c, k) => {
-    if (c.notInspected) return;
+    if (c.notInspected || c.furniture) return;
     const members = groups.get(root(k));
     if (members) members.push(k);
     else groups.set(root(k), [k]);
@@ -178,9 +179,14 @@ export function analyse(text: string, context: ArticleContext, index: EngineInde
   }
   const mentions = mentionsIn(text, index, published.date);
   const titleMentions = context.title ? mentionsIn(context.title, index, published.date) : [];
-  const found = findClaims(text, mentions, titleMentions, siteAuthority(index, context.url));
+  const spans = context.articleSpans && context.articleSpans.length > 0 ? context.articleSpans : null;
+  const inArticle = spans ? (at: number): boolean => spans.some((r) => at >= r.start && at < r.end) : () => true;
+  const found = findClaims(text, mentions, titleMentions, siteAuthority(index, context.url), inArticle);
   if (published.date === null) {
-    const inferred = inferDate(index, found);
+    const inferred = inferDate(
+      index,
+      found.filter((c) => !c.furniture),
+    );
     if (inferred) published = { date: inferred, source: 'inferred' };
   }
   const asOf = { date: published.date, inferred: published.source === 'inferred' };
@@ -197,7 +203,8 @@ export function analyse(text: string, context: ArticleContext, index: EngineInde
   const swapped = swappedAuthorities(index, raw, checkDate);
   const together = swappedSentences(index, raw, checkDate);
   const claims: Claim[] = raw.map((c, k) => {
-    const judged = judge(index, c, asOf, swapped.get(c.authority) ?? null, together.get(k) ?? null);
+    // Furniture is never judged with the article's date, nor together with the article's claims.
+    const judged = c.furniture ? judge(index, c, { date: null, inferred: false }) : judge(index, c, asOf, swapped.get(c.authority) ?? null, together.get(k) ?? null);
     return {
       start: c.start,
       end: c.end,
@@ -207,6 +214,7 @@ export function analyse(text: string, context: ArticleContext, index: EngineInde
       grade: c.grade,
       ...judged,
       flags: c.flags,
+      ...(c.furniture ? { furniture: true } : {}),
     };
   });
   return { published, mentions, claims };

@@ -114,9 +114,11 @@ function locatedBy(text: string, m: Mention, prev: Mention | undefined): boolean
 }
 
 /** The authority "the council" points back to: the last one named before, unless named only as where something is ("St Helens in Lancashire"). */
-function referent(text: string, mentions: readonly Mention[], at: number): Mention | null {
+function referent(text: string, mentions: readonly Mention[], at: number, inArticle: (at: number) => boolean): Mention | null {
   for (let k = at - 1; k >= 0; k--) {
     const m = mentions[k] as Mention;
+    // A name in a "Read more" line or an advert never becomes who "the council" is.
+    if (!inArticle(m.start)) continue;
     if (!locatedBy(text, m, mentions[k - 1])) return m;
   }
   return null;
@@ -268,6 +270,8 @@ export function findClaims(
   titleMentions: readonly Mention[] = [],
   /** The authority whose own website the page is on: "the council" there is that council. */
   site: Mention | null = null,
+  /** Is this offset in the article's own text (not a related link, an advert, a comment)? */
+  inArticle: (at: number) => boolean = () => true,
 ): RawClaim[] {
   const out: RawClaim[] = [];
   /** Indexes (into `out`) of the first claim of grades attributed to an authority named only later. */
@@ -361,6 +365,9 @@ export function findClaims(
       const b = bracketOf.get(g);
       if (!grade || (!b && aboutProvider(text, from, g, mentions))) return;
       const own = b ? b.mention : pickMention(text, s, g, from, mentions);
+      // Site furniture (a related link, a comment) is read on its own evidence: its own names only.
+      const furniture = !inArticle(g.start);
+      if (furniture && !own) return;
       if (!own && nationalStatistic(sentenceText, gradeStartIn(g))) return;
       // A claim with no name of its own needs words that point back to an authority ("the council", "its services").
       // A judgement named ("Impact of leaders: good") or a findings row is about the authority the text is about, too.
@@ -368,7 +375,8 @@ export function findClaims(
       const pointsBack =
         own !== null || ((ANAPHOR.test(sentenceText) || names.some((n) => !n.generic)) && !providerContext(text, s.start, g.start, mentions));
       const at = firstAtOrAfter(mentions, s.start);
-      const earlier = own || !pointsBack ? null : ((site && COUNCIL_ANAPHOR.test(sentenceText) ? site : null) ?? referent(text, mentions, at) ?? titleMentions[0] ?? site);
+      const earlier =
+        own || !pointsBack ? null : ((site && COUNCIL_ANAPHOR.test(sentenceText) ? site : null) ?? referent(text, mentions, at, inArticle) ?? titleMentions[0] ?? site);
       const later = own || earlier || !pointsBack ? null : (mentions[firstAtOrAfter(mentions, s.end)] ?? null);
       const mention = own ?? earlier ?? later;
       if (!mention) return;
@@ -400,6 +408,7 @@ export function findClaims(
           firmAuthority: own !== null || (earlier !== null && earlier !== site && earlier.start < s.start && soleAuthority(mentions, s.start, mention.id)),
           alternatives: judgements[k] === DEFAULT_JUDGEMENT ? alternativesOf(names, judgement) : [],
           oldFramework: old,
+          ...(furniture ? { furniture: true } : {}),
         });
         // "Rated inadequate in 2013 and 2015": one claim for each year (each may be another framework's).
         const pushed = out[out.length - 1] as RawClaim;

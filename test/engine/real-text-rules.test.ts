@@ -95,3 +95,31 @@ describe('texts of the frameworks before 2014', () => {
     expect(summary(analyse(text, {}, index))).toEqual(expected);
   });
 });
+
+describe('the article, not the site around it', () => {
+  const article = 'Ofsted rated Derbyshire’s children’s services good.';
+  const readMore = 'Read more: Essex was rated inadequate by Ofsted.';
+  const after = 'Inspectors said the council was good for help and protection.';
+  const text = `${article}\n\n${readMore}\n\n${after}`;
+  const furnitureStart = text.indexOf(readMore);
+  const spans = [
+    { start: 0, end: furnitureStart },
+    { start: text.indexOf(after), end: text.length },
+  ];
+  const a = analyse(text, { published: '2024-03-01', articleSpans: spans }, index);
+
+  it('a claim in a “Read more” line is judged on its own evidence, never red with the article’s date', () => {
+    const essex = a.claims.find((c) => c.authority === 'essex');
+    expect(essex?.furniture).toBe(true);
+    expect(['contradicts', 'wrong_authority']).not.toContain(essex?.verdict);
+  });
+
+  it('a name in the furniture never becomes who “the council” is', () => {
+    expect(summary(a).filter((c) => !c.startsWith('essex'))).toEqual(['derbyshire overall good matches', 'derbyshire help_protection good matches']);
+  });
+
+  it('without spans the same text is read whole (the furniture’s name is then the nearest council)', () => {
+    const whole = analyse(text, { published: '2024-03-01' }, index);
+    expect(whole.claims.some((c) => c.authority === 'essex' && c.judgement === 'help_protection')).toBe(true);
+  });
+});
