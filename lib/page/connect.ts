@@ -112,6 +112,7 @@ async function recordTimings(
     ...own,
     busyMs: own.busyMs + firstStage.busyMs,
     longestSliceMs: Math.max(own.longestSliceMs, firstStage.longestSliceMs),
+    firstStage,
   };
   let warm: ReturnType<BenchmarkScan> | undefined;
   if (bench && script) {
