@@ -13,6 +13,22 @@ export default defineConfig({
     // The fewest that do the job: options (storage) and "Check Ofsted record" on selected text (contextMenus).
     // The content script's http/https matches come from its content_scripts entry; no host permissions.
     permissions: ['storage', 'contextMenus'],
+    // The content script in two stages (README, Performance): the first, small one runs on every
+    // page; it imports the second only when the page may name an authority, and the second
+    // imports the benchmark hook only on debug pages. Both are web-accessible, which an import
+    // from a content script needs, with a dynamic URL: a page cannot fetch them by the
+    // extension's fixed id to learn it is installed (README, Security review).
+    content_scripts: [
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        run_at: 'document_idle',
+        css: ['content-scripts/content.css'],
+        js: ['content-scan.js'],
+      },
+    ],
+    web_accessible_resources: [
+      { matches: ['http://*/*', 'https://*/*'], resources: ['content-annotate.js', 'content-bench.js'], use_dynamic_url: true },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
