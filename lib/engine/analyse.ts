@@ -217,6 +217,20 @@ export function analyse(text: string, context: ArticleContext, index: EngineInde
       ...(c.furniture ? { furniture: true } : {}),
     };
   });
-  return { published, mentions, claims };
+  return { published, mentions, claims: claims.filter((c) => !combinedCareLeavers(index, c, claims)) };
+}
+
+/**
+ * "Good in all areas" said of a 2018-framework report reads one judgement twice: that
+ * framework judged children in care and care leavers together, so the care-leavers
+ * reading of the same words is dropped beside the children-in-care one.
+ */
+function combinedCareLeavers(index: EngineIndex, c: Claim, all: readonly Claim[]): boolean {
+  if (c.judgement !== 'care_leavers' || !c.inspection) return false;
+  const checked = (index.inspections.get(c.authority) ?? []).find((i) => i.id === c.inspection?.id);
+  return (
+    checked?.framework === 'ilacs_2018' &&
+    all.some((o) => o !== c && o.authority === c.authority && o.judgement === 'in_care' && o.grade === c.grade && o.start === c.start)
+  );
 }
 
