@@ -65,12 +65,12 @@ export function ilacs2023(dates = 'Inspection dates: 6 to 10 February 2023'): Ui
 }
 
 /** ILACS from late April 2026: no overall effectiveness row; fieldwork crosses a month end. */
-export function ilacs2026(): Uint8Array {
+export function ilacs2026(dates = 'Inspection dates: 27 April to 8 May 2026'): Uint8Array {
   return tinyPdf([
     [
       { x: 72, y: 760, text: 'Inspection of Newtown local authority', size: 20 },
       { x: 72, y: 735, text: 'children’s services', size: 20 },
-      { x: 72, y: 700, text: 'Inspection dates: 27 April to 8 May 2026' },
+      { x: 72, y: 700, text: dates },
       { x: 78, y: 660, text: 'Judgement' },
       { x: 300, y: 660, text: 'Grade' },
       { x: 78, y: 630, text: 'The impact of leaders on social work' },
