@@ -115,7 +115,7 @@ export const AnalyseResponse = z
     /** Every inspection a claim was checked against or superseded by, by id. */
     inspections: z.record(z.string(), InspectionSummary),
     /** The dataset's as-of date, for the card's "Data up to ..." line. */
-    asOf: isoDate.optional(),
+    asOf: isoDate,
   })
   .strict();
 export type AnalyseResponse = z.infer<typeof AnalyseResponse>;

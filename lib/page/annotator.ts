@@ -344,7 +344,7 @@ export class Annotator {
         const { analysis } = response;
         Object.assign(this.authorities, response.authorities);
         Object.assign(this.inspections, response.inspections);
-        this.asOf = response.asOf ?? this.asOf;
+        this.asOf = response.asOf;
         if (analysis.mentions.length > 0 || analysis.claims.length > 0) this.published ??= analysis.published;
         const at = piece.start;
         for (const m of analysis.mentions) spans.push({ start: at + m.start, end: at + m.end, authority: m.id, claim: null });

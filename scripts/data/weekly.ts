@@ -23,7 +23,8 @@ const steps: [string, string[]][] = [
 ];
 for (const [name, args] of steps) {
   console.log(`\n── data:weekly: ${name} (npm ${args.join(' ')})`);
-  const run = spawnSync('npm', args, { stdio: 'inherit' });
+  // The re-import test must read the refreshed raw folder, not the older ../shared/ofsted.
+  const run = spawnSync('npm', args, { stdio: 'inherit', env: { ...process.env, OFSTED_RAW: values.raw } });
   if (run.status !== 0) {
     console.error(`data:weekly failed at the ${name} step (exit ${run.status ?? 'signal'})`);
     process.exit(1);
