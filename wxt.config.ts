@@ -1,6 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { existsSync, readFileSync } from 'node:fs';
 import { ofstedDataset } from './lib/data/vite-plugin.ts';
+
+// The store version stamped by `npm run release` (four numbers carrying the data's as-of date);
+// before the first release, package.json's.
+const releaseFile = new URL('./release.json', import.meta.url);
+const release = existsSync(releaseFile) ? (JSON.parse(readFileSync(releaseFile, 'utf8')) as { version?: string }) : {};
 
 // WXT 0.20 is pinned (not 0.21) because 0.21 requires Node 22 and the machines run Node 20.
 export default defineConfig({
@@ -8,6 +14,7 @@ export default defineConfig({
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Ofsted Lens',
+    ...(release.version ? { version: release.version } : {}),
     description:
       "Checks Ofsted grade claims about English councils' children's services against the full judgement history, on your device.",
     // The fewest that do the job: options (storage) and "Check Ofsted record" on selected text (contextMenus).

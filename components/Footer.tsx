@@ -1,11 +1,11 @@
 /** The dataset's date and the credit every view carries. */
-import { longDate } from '@/lib/ui/dates';
+import { dataAgeLine } from '@/lib/ui/data-age';
 
 export function Footer({ asOf }: { asOf: string | null }) {
   return (
     <footer class="footer">
       <p>
-        {asOf ? `Records up to ${longDate(asOf)}. ` : ''}
+        {asOf ? `${dataAgeLine(asOf)}. ` : ''}
         Source: Ofsted inspection reports, used under the{' '}
         <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" target="_blank" rel="noreferrer">
           Open Government Licence v3.0

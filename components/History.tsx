@@ -4,7 +4,10 @@ import { FRAMEWORK_LABELS, JUDGEMENTS, type Inspection } from '@/lib/data/schema
 import { judgementWordsIn } from '@/lib/ui/grades';
 import { longDate } from '@/lib/ui/dates';
 import { hasNoOverall } from '@/lib/ui/record-text';
+import { unverifiedSentence } from '@/lib/ui/unverified';
+import { historyTimeline } from '@/lib/ui/timeline';
 import { GradeChip } from './Chips';
+import { EventItem } from './EventItem';
 
 export function History(props: { history: AuthorityHistory; onOpen(id: string): void }) {
   const { authority, inspections, predecessors, successors, neighbours } = props.history;
@@ -31,13 +34,17 @@ export function History(props: { history: AuthorityHistory; onOpen(id: string): 
       {predecessors.length > 0 && <p>Took over from: {joinNodes(predecessors.map(link))}</p>}
       {successors.length > 0 && <p>Replaced by: {joinNodes(successors.map(link))}</p>}
       <h3>Inspections, newest first</h3>
-      {inspections.length === 0 ? (
+      {inspections.length === 0 && !props.history.events?.length ? (
         <p>No inspection report on record.</p>
       ) : (
         <ol class="timeline">
-          {inspections.map((inspection) => (
-            <InspectionItem key={inspection.id} inspection={inspection} />
-          ))}
+          {historyTimeline(inspections, props.history.events).map((entry) =>
+            entry.kind === 'inspection' ? (
+              <InspectionItem key={entry.inspection.id} inspection={entry.inspection} />
+            ) : (
+              <EventItem key={entry.event.url} event={entry.event} />
+            ),
+          )}
         </ol>
       )}
       {neighbours.length > 0 && (
@@ -89,9 +96,7 @@ function InspectionItem({ inspection }: { inspection: Inspection }) {
         {FRAMEWORK_LABELS[inspection.framework]}
         {inspection.kind ? ` · ${inspection.kind === 'short' ? 'Short' : 'Standard'} inspection` : ''} · {fieldwork}
       </p>
-      {inspection.source.kind === 'unverified' && (
-        <p class="warning">Unverified: {inspection.source.note} Its grades have not been checked against the report.</p>
-      )}
+      {inspection.source.kind === 'unverified' && <p class="warning">{unverifiedSentence(inspection)}</p>}
       {inspection.source.kind === 'curated' && <p class="muted">Source: {inspection.source.citation}</p>}
       {hasNoOverall(inspection) && (
         <p>No overall effectiveness grade: Ofsted stopped giving one for inspections from April 2026.</p>

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { Authority, FRAMEWORKS, HttpsUrl, Inspection, JUDGEMENTS, GRADES, type Framework } from './data/schema';
+import { Authority, FRAMEWORKS, HttpsUrl, Inspection, InspectionEvent, JUDGEMENTS, GRADES, type Framework } from './data/schema';
 import { VERDICTS, type Analysis } from './engine/types';
 
 const isoDate = z.iso.date();
@@ -115,6 +115,8 @@ export const AnalyseResponse = z
     authorities: z.record(z.string(), AuthoritySummary),
     /** Every inspection a claim was checked against or superseded by, by id. */
     inspections: z.record(z.string(), InspectionSummary),
+    /** The dataset's as-of date, for the card's "Data up to ..." line. */
+    asOf: isoDate,
   })
   .strict();
 export type AnalyseResponse = z.infer<typeof AnalyseResponse>;
@@ -160,6 +162,8 @@ export const AuthorityHistory = z
   .object({
     authority: Authority,
     inspections: z.array(Inspection),
+    /** Ungraded publications (focused and monitoring visits, JTAIs), newest first. */
+    events: z.array(InspectionEvent).optional(),
     predecessors: z.array(NamedRef),
     successors: z.array(NamedRef),
     neighbours: z.array(z.object({ id: z.string(), name: z.string(), latest: InspectionSummary.nullable() }).strict()),

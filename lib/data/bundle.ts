@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   AUTHORITY_TYPES,
   Dataset,
+  EVENT_KINDS,
   FRAMEWORKS,
   INSPECTORATES,
   REGIONS,
@@ -14,6 +15,7 @@ import {
   type CouncilNotInspected,
   type Framework,
   type Inspection,
+  type InspectionEvent,
   type Judgement,
   type JudgementValue,
   type Nation,
@@ -65,6 +67,9 @@ const CompactInspection = z.tuple([
 /** [id, name, shortName, aliases, ambiguousAliases (null = absent), nation, inspectorate (null = the nation's)] */
 const CompactCouncil = z.tuple([str, str, str, strs, strs.nullable(), idx, nstr]);
 
+/** [authority, kind (index in EVENT_KINDS), published, url (host-relative unless it starts with http)] */
+const CompactEvent = z.tuple([idx, idx, str, str]);
+
 /** The compact dataset's shape, checked before decoding. */
 export const CompactDataset = z
   .object({
@@ -73,6 +78,8 @@ export const CompactDataset = z
     a: z.array(CompactAuthority),
     i: z.array(CompactInspection),
     c: z.array(CompactCouncil),
+    /** Events (absent when the dataset holds none). */
+    e: z.array(CompactEvent).optional(),
   })
   .strict();
 export type CompactDataset = z.infer<typeof CompactDataset>;
@@ -141,7 +148,13 @@ export function encodeDataset(dataset: Dataset): CompactDataset {
     NATIONS.indexOf(x.nation),
     x.inspectorate === INSPECTORATES[x.nation] ? null : x.inspectorate,
   ]);
-  return { v: COMPACT_VERSION, asOf: dataset.asOf, a, i, c };
+  const e = dataset.events?.map((x): z.infer<typeof CompactEvent> => [
+    authorityIndex(x.authority),
+    EVENT_KINDS.indexOf(x.kind),
+    x.published,
+    x.url.startsWith(REPORT_HOST) ? x.url.slice(REPORT_HOST.length) : x.url,
+  ]);
+  return { v: COMPACT_VERSION, asOf: dataset.asOf, a, i, c, ...(e ? { e } : {}) };
 }
 
 function at<T>(list: readonly T[], i: number, what: string): T {
@@ -223,5 +236,13 @@ export function decodeDataset(input: unknown): Dataset {
       inspectorate: inspectorate ?? INSPECTORATES[nation],
     };
   });
-  return Dataset.parse({ asOf: compact.asOf, authorities, inspections, councilsNotInspected });
+  const events = compact.e?.map(
+    ([authorityIndex, kindIndex, published, url]): InspectionEvent => ({
+      authority: idAt(authorityIndex),
+      kind: at(EVENT_KINDS, kindIndex, 'event kind'),
+      published,
+      url: /^https?:/.test(url) ? url : REPORT_HOST + url,
+    }),
+  );
+  return Dataset.parse({ asOf: compact.asOf, authorities, inspections, councilsNotInspected, ...(events ? { events } : {}) });
 }

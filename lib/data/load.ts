@@ -16,6 +16,8 @@ export const SEED_FILES = {
   inspections: 'inspections.json',
   /** Hand-curated inspection records the PDFs do not give (cited or unverified). */
   curatedInspections: 'curated/inspections.json',
+  /** Ungraded publications (focused and monitoring visits, JTAIs), written by `npm run data:refresh`. */
+  events: 'events.json',
 } as const;
 
 /** The paths of every seed file under `dir` (what the build watches). */
@@ -51,5 +53,6 @@ export function loadSeeds(dir: string): Dataset {
     authorities: readSeed(dir, SEED_FILES.authorities),
     councilsNotInspected: readSeed(dir, SEED_FILES.councilsNotInspected),
     inspections: [readSeed(dir, SEED_FILES.inspections), readSeed(dir, SEED_FILES.curatedInspections)],
+    events: readSeed(dir, SEED_FILES.events),
   });
 }

@@ -258,6 +258,26 @@ export const CouncilNotInspected = z
   .strict();
 export type CouncilNotInspected = z.infer<typeof CouncilNotInspected>;
 
+export const EVENT_KINDS = ['focused_visit', 'monitoring_visit', 'joint_targeted_area_inspection'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/**
+ * A publication on an authority's Ofsted page that is not a graded inspection report:
+ * a focused visit, a monitoring visit or a joint targeted area inspection. Ofsted gives
+ * none of them a grade, so the dataset holds the date and address only.
+ */
+export const InspectionEvent = z
+  .object({
+    authority: slug,
+    kind: z.enum(EVENT_KINDS),
+    /** The date Ofsted's listing gives the publication. */
+    published: isoDate,
+    /** The letter's or report's permanent address. */
+    url: HttpsUrl,
+  })
+  .strict();
+export type InspectionEvent = z.infer<typeof InspectionEvent>;
+
 /** The whole dataset as the build bundles it and the engine reads it. */
 export const Dataset = z
   .object({
@@ -266,6 +286,8 @@ export const Dataset = z
     authorities: z.array(Authority),
     inspections: z.array(Inspection),
     councilsNotInspected: z.array(CouncilNotInspected),
+    /** Ungraded publications (seeds/events.json); absent in hand-written fixtures. */
+    events: z.array(InspectionEvent).optional(),
   })
   .strict();
 export type Dataset = z.infer<typeof Dataset>;

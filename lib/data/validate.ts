@@ -4,11 +4,13 @@
  */
 import type { z } from 'zod';
 import { SeedError, type SeedIssue } from './errors.ts';
+import { compareEvents } from './events.ts';
 import {
   Authority,
   CouncilNotInspected,
   INSPECTORATES,
   Inspection,
+  InspectionEvent,
   type Authority as AuthorityRecord,
   type CouncilNotInspected as CouncilRecord,
   type Dataset,
@@ -27,6 +29,8 @@ export interface SeedContents {
   councilsNotInspected: SeedContent;
   /** One or more inspection files (the import's and the curated one); their records are merged. */
   inspections: SeedContent[];
+  /** Ungraded publications (seeds/events.json); optional so older callers need not pass it. */
+  events?: SeedContent;
 }
 
 function fieldOf(path: readonly PropertyKey[]): string {
@@ -288,6 +292,10 @@ export function assembleDataset(contents: SeedContents): Dataset {
       },
     ),
   );
+  const events = contents.events ? parseSeedRecords(contents.events, 'events', InspectionEvent) : null;
+  if (events && contents.events) {
+    issues.push(...events.issues, ...checkEvents(events.records, authorities.records, inspections, contents.events.file));
+  }
   const asOf = newestPublication(inspections);
   if (asOf === null) issues.push({ file: null, record: null, field: null, message: 'the seeds hold no inspections' });
   if (issues.length > 0 || asOf === null) throw new SeedError(issues);
@@ -296,5 +304,26 @@ export function assembleDataset(contents: SeedContents): Dataset {
     authorities: authorities.records,
     inspections: inspections.sort(compareInspections),
     councilsNotInspected: councils.records,
+    ...(events ? { events: events.records.sort(compareEvents) } : {}),
   };
+}
+
+/** Every event names a known authority and has an address no other record uses. */
+function checkEvents(
+  events: readonly InspectionEvent[],
+  authorities: readonly AuthorityRecord[],
+  inspections: readonly InspectionRecord[],
+  file: string,
+): SeedIssue[] {
+  const issues: SeedIssue[] = [];
+  const known = new Set(authorities.map((a) => a.id));
+  const urls = new Map(inspections.map((i) => [i.url, i.id]));
+  for (const event of events) {
+    const record = `${event.authority} ${event.kind} ${event.published}`;
+    if (!known.has(event.authority)) issues.push({ file, record, field: 'authority', message: `unknown authority "${event.authority}"` });
+    const other = urls.get(event.url);
+    if (other !== undefined) issues.push({ file, record, field: 'url', message: `duplicate address (also "${other}")` });
+    urls.set(event.url, record);
+  }
+  return issues;
 }

@@ -6,6 +6,7 @@ import type { Dataset, Grade } from '../data/schema';
 import type { EngineIndex } from './engine-index';
 import { gradeLabel, judgementLabel, longDate } from './explain';
 import type { Analysis, ClaimJudgement, Verdict } from './types';
+import { dataAgeLine, todayIso } from '../ui/data-age';
 
 /** One input's result as `--json` prints it. Councils Ofsted does not inspect have `gss: null`. */
 export interface JsonResult {
@@ -75,10 +76,17 @@ const VERDICT_LABEL: Record<Verdict, string> = {
 };
 
 /** A readable report of one analysis, one string with line breaks. */
-export function toReport(label: string, analysis: Analysis, index: EngineIndex, dataset: Pick<Dataset, 'asOf'>): string {
+export function toReport(
+  label: string,
+  analysis: Analysis,
+  index: EngineIndex,
+  dataset: Pick<Dataset, 'asOf'>,
+  today: string = todayIso(),
+): string {
   const lines: string[] = [`== ${label}`];
   const p = analysis.published;
-  lines.push(`Published: ${p.date ? longDate(p.date) : 'unknown'} (${SOURCE[p.source]}); data up to ${longDate(dataset.asOf)}`);
+  lines.push(`Published: ${p.date ? longDate(p.date) : 'unknown'} (${SOURCE[p.source]})`);
+  lines.push(`${dataAgeLine(dataset.asOf, today)}.`);
   const json = toJson(analysis, index);
   if (json.authorities.length === 0) lines.push('Authorities: none named');
   else {

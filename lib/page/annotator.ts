@@ -87,6 +87,8 @@ export class Annotator {
   private readonly byNode = new Map<Text, Mark[]>();
   private readonly authorities: Record<string, AuthoritySummary> = {};
   private readonly inspections: Record<string, InspectionSummary> = {};
+  /** The dataset's as-of date, from the background's answers, for the card. */
+  private asOf: string | undefined;
   private published: ArticleDate | null = null;
   private context: { published: string | null; title: string | null } | null = null;
   private readonly painter: Painter;
@@ -286,6 +288,7 @@ export class Annotator {
         const { analysis } = response;
         Object.assign(this.authorities, response.authorities);
         Object.assign(this.inspections, response.inspections);
+        this.asOf = response.asOf;
         if (analysis.mentions.length > 0 || analysis.claims.length > 0) this.published ??= analysis.published;
         const at = piece.start;
         for (const m of analysis.mentions) spans.push({ start: at + m.start, end: at + m.end, authority: m.id, claim: null });
@@ -567,6 +570,7 @@ export class Annotator {
       inspections: this.inspections,
       claimCount,
       suggested: mark.claim?.suggestion ? this.authorities[mark.claim.suggestion.authority] : undefined,
+      asOf: this.asOf,
     };
     const element = buildCard(doc, content, {
       onClose: () => this.guard(() => this.closeCard(true)),

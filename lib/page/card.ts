@@ -8,6 +8,7 @@ import type { Claim } from '../engine/types';
 import { checkedAgainstLine, claimWords, latestLine } from '../ui/record-text';
 import { VERDICT_COLOURS, VERDICT_LABELS } from '../ui/verdicts';
 import { longDate } from '../ui/dates';
+import { dataAgeLine } from '../ui/data-age';
 
 /** What a card shows. */
 export interface CardContent {
@@ -20,6 +21,8 @@ export interface CardContent {
   claimCount: number;
   /** For a wrong-authority claim: the authority whose record it fits. */
   suggested?: AuthoritySummary | undefined;
+  /** The dataset's as-of date, shown with its age (lib/ui/data-age.ts). */
+  asOf?: string | undefined;
 }
 
 /** Callbacks from the card's buttons. */
@@ -108,6 +111,7 @@ export function buildCard(doc: Document, content: CardContent, actions: CardActi
     if (authority.ofstedPage) links.append(link(doc, authority.ofstedPage, 'Ofsted page'));
   }
   if (links.childElementCount > 0) card.append(links);
+  if (content.asOf) card.append(el(doc, 'p', 'age', `${dataAgeLine(content.asOf)}.`));
 
   const nav = el(doc, 'div', 'nav');
   const button = (text: string, label: string, onClick: () => void) => {

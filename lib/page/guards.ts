@@ -120,6 +120,7 @@ export function isAnalyseResponse(value: unknown): value is AnalyseResponse {
     analysis: isAnalysis,
     authorities: recordOf(isAuthoritySummary),
     inspections: recordOf(isInspectionSummary),
+    asOf: iso,
   })(value);
 }
 

@@ -35,7 +35,7 @@ export const CARD_CSS = `
 .card:focus { outline: 3px solid #1565c0; outline-offset: 2px; }
 .card h2 { font-size: 15px; margin: 0 0 4px; font-weight: 650; }
 .card p { margin: 6px 0; }
-.latest { color: #44474e; }
+.latest, .age { color: #44474e; }
 .quote { font-style: italic; border-left: 3px solid #c4c7cc; padding-left: 8px; }
 .chip { display: inline-block; padding: 1px 8px; border-radius: 999px; font-size: 12px; font-weight: 650; }
 .links { display: flex; flex-wrap: wrap; gap: 4px 14px; margin-top: 8px; }
@@ -45,7 +45,7 @@ export const CARD_CSS = `
 .nav button:focus-visible { outline: 3px solid #1565c0; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1f2023; color: #e3e3e8; border-color: #4a4d54; }
-  .latest { color: #c4c7cc; }
+  .latest, .age { color: #c4c7cc; }
   .card a { color: #a8c7fa; }
   .nav button { background: #2d2f33; color: #e3e3e8; border-color: #6c6f76; }
 }

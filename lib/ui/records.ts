@@ -89,7 +89,7 @@ export function withRecords(index: RecordIndex, analysis: Analysis): AnalyseResp
     addInspection(claim.inspection?.id);
     addInspection(claim.supersededBy?.id);
   }
-  return { analysis, authorities, inspections };
+  return { analysis, authorities, inspections, asOf: index.dataset.asOf };
 }
 
 /** An authority's full record for the popup's History view; null for unknown ids. */
@@ -104,6 +104,7 @@ export function historyOf(index: RecordIndex, id: string): AuthorityHistory | nu
   return {
     authority,
     inspections: [...(index.inspections.get(id) ?? [])],
+    events: (index.dataset.events ?? []).filter((e) => e.authority === id).sort((a, b) => b.published.localeCompare(a.published)),
     predecessors: named(authority.predecessors),
     successors: named(authority.successors),
     neighbours: authority.statisticalNeighbours.flatMap((other) => {

@@ -141,6 +141,8 @@ describe('Search', () => {
 
 describe('Tabs and footer', () => {
   it('moves between views with the arrow keys and credits the source and licence', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-02T10:00:00Z'));
     const onSelect = vi.fn();
     const { container } = render(
       <div>
@@ -154,7 +156,8 @@ describe('Tabs and footer', () => {
     );
     fireEvent.keyDown(screen.getByRole('tab', { name: 'On this page' }), { key: 'ArrowRight' });
     expect(onSelect).toHaveBeenCalledWith('search');
-    expect(container.textContent).toContain('Records up to 25 August 2026');
+    expect(container.textContent).toContain('Data up to 25 August 2026, 99 days ago.');
+    vi.useRealTimers();
     expect(container.textContent).toContain('Open Government Licence v3.0');
     expect(await violations(container)).toEqual([]);
   });

@@ -227,5 +227,6 @@ export function writeFixtureSeeds(contents: SeedContents = fixtureContents()): s
   const [reports, curated] = contents.inspections;
   writeFileSync(join(dir, 'inspections.json'), JSON.stringify(reports?.json ?? []));
   writeFileSync(join(dir, 'curated', 'inspections.json'), JSON.stringify(curated?.json ?? []));
+  writeFileSync(join(dir, 'events.json'), JSON.stringify(contents.events?.json ?? { events: [] }));
   return dir;
 }

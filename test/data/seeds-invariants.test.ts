@@ -8,6 +8,14 @@ import { FRAMEWORKS, GRADES, type Judgement } from '../../lib/data/schema';
 const dataset = loadSeeds('seeds');
 const { inspections, authorities } = dataset;
 
+/** Fieldwork in two visits, as each report prints it: the last visit's last day, and the first visit's kind. */
+const SPLIT_VISITS: Record<string, { end: string; kind: 'short' | 'standard' | null }> = {
+  'sheffield-2014-02-21': { end: '2014-01-30', kind: null },
+  'derbyshire-2019-09-19': { end: '2019-08-08', kind: 'short' },
+  'south-tyneside-2023-05-10': { end: '2023-02-15', kind: 'short' },
+  'devon-2025-05-13': { end: '2025-01-16', kind: 'standard' },
+};
+
 describe('committed inspection seeds', () => {
   it('give every current authority at least one inspection', () => {
     const held = new Set(inspections.map((i) => i.authority));
@@ -61,11 +69,22 @@ describe('committed inspection seeds', () => {
     for (const i of inspections) {
       if (!i.framework.startsWith('ilacs') || !i.fieldworkStart) continue;
       expect(i.framework === 'ilacs_2026', i.id).toBe(i.fieldworkStart >= '2026-04-20');
-      if (i.fieldworkEnd) {
+      if (i.fieldworkEnd && !(i.id in SPLIT_VISITS)) {
         const days = (Date.parse(i.fieldworkEnd) - Date.parse(i.fieldworkStart)) / 86_400_000;
         expect(i.kind, i.id).toBe(days <= 7 ? 'short' : 'standard');
       }
     }
+  });
+
+  it('end split fieldwork with the last visit, keeping short or standard from the first', () => {
+    for (const [id, expected] of Object.entries(SPLIT_VISITS)) {
+      const record = inspections.find((i) => i.id === id);
+      expect(record && { end: record.fieldworkEnd, kind: record.kind }, id).toEqual(expected);
+    }
+  });
+
+  it('read the LSCB review bound after Hull\'s 2015 report', () => {
+    expect(inspections.find((i) => i.id === 'kingston-upon-hull-2015-02-03')?.judgements.lscb).toBe('requires_improvement');
   });
 
   it('are written sorted by authority then publication date', () => {

@@ -77,5 +77,6 @@ export function responseFor(text: string): AnalyseResponse {
         unverified: false,
       },
     },
+    asOf: '2026-08-25',
   };
 }

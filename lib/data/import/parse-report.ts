@@ -8,7 +8,7 @@
  */
 import { FRAMEWORKS, type Framework, type Judgement, type JudgementValue } from '../schema';
 import { compact, leadingGrade } from './grades';
-import { daysBetween, parseDate, parseDateRange } from './dates';
+import { daysBetween, parseDate, parseDateRange, type DateRange } from './dates';
 import type { ExtractedText, TextLine } from './pdf-text';
 import { gradeColumnX, readTableRows } from './table';
 
@@ -51,18 +51,42 @@ function pageText(lines: Lines): string {
 }
 
 /** The fieldwork range from an "Inspection date(s):" line (joined with the next, for wrapping). */
-function readFieldwork(lines: Lines): { start: string; end: string; words: string } | null {
+function readFieldwork(lines: Lines): { start: string; end: string; firstEnd: string; words: string } | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line || !/inspection dates?\b/i.test(line.text)) continue;
     const joined = `${line.text} ${lines[i + 1]?.text ?? ''}`;
     const after = joined.replace(/^.*?inspection dates?:?/i, '');
     const range = parseDateRange(after);
-    if (range) return { start: range.start, end: range.end, words: range.words };
+    if (range) return withLaterVisits(range, after);
     const single = parseDate(after);
-    if (single) return { start: single, end: single, words: after.trim() };
+    if (single) return { start: single, end: single, firstEnd: single, words: after.trim() };
   }
   return null;
+}
+
+/**
+ * Fieldwork split into visits ("5 to 9 December 2022 and 14 to 15 February 2023"):
+ * fieldwork ends on the last day of the last visit. `firstEnd` keeps the first
+ * visit's end, which still decides short or standard.
+ */
+function withLaterVisits(first: DateRange, after: string): { start: string; end: string; firstEnd: string; words: string } {
+  let end = first.end;
+  let words = first.words;
+  let rest = after.slice(after.indexOf(first.words) + first.words.length);
+  for (;;) {
+    const visit = /^\s*(?:,|and|&)\s*/i.exec(rest);
+    if (!visit) break;
+    const tail = rest.slice(visit[0].length);
+    const range = parseDateRange(tail);
+    const single = parseDate(tail);
+    const next = range && tail.indexOf(range.words) === 0 ? range : single && /^\d/.test(tail) ? { end: single, words: tail.match(/^\S+\s+\S+\s+\d{4}/)?.[0] ?? '' } : null;
+    if (!next || next.end <= end || next.words === '') break;
+    end = next.end;
+    words = `${words}${visit[0]}${next.words}`;
+    rest = tail.slice(next.words.length);
+  }
+  return { start: first.start, end, firstEnd: first.end, words };
 }
 
 /** "Report published: 8 August 2014" / "Published: 16 August 2013". */
@@ -166,7 +190,7 @@ function parseIlacs(first: Lines): ParseOutcome {
     status: 'parsed',
     report: {
       framework,
-      kind: kindFromFieldwork(fieldwork.start, fieldwork.end),
+      kind: kindFromFieldwork(fieldwork.start, fieldwork.firstEnd),
       fieldworkStart: fieldwork.start,
       fieldworkEnd: fieldwork.end,
       fieldworkWords: fieldwork.words,
@@ -223,6 +247,42 @@ function lscbContentsPage(text: ExtractedText): number | null {
     if (line.page > 5) break;
     const m = /(?:local safeguarding children board|lscb)\)?\s*\.*\s*(\d{1,3})\s*$/i.exec(line.text);
     if (m && !/review of the effectiveness/i.test(line.text)) return Number(m[1]);
+  }
+  return null;
+}
+
+/**
+ * The pages just after the last page the contents list names: where a separately
+ * published LSCB review sits when one PDF binds it after the report (Hull, 2015).
+ */
+function pagesAfterContents(text: ExtractedText): number[] {
+  let last = 0;
+  for (const line of text.lines) {
+    if (line.page < 2 || line.page > 5) continue;
+    const m = /\D\s(\d{1,3})\s*$/.exec(line.text);
+    if (m) last = Math.max(last, Number(m[1]));
+  }
+  if (last === 0 || text.pageCount <= last + 2) return [];
+  return Array.from({ length: Math.min(6, text.pageCount - last) }, (_, i) => last + 1 + i);
+}
+
+const BOUND_LSCB_TITLE = /^inspectionoftheeffectivenessofthelocalsafeguardingchildrenboard|^reviewoftheeffectivenessofthelocalsafeguardingchildrenboard/;
+
+/**
+ * A separate LSCB review bound after the report: its own title page, publication
+ * date and judgement sentence. `need-pages` until the pages after the contents are read.
+ */
+function boundLscbReview(text: ExtractedText): { grade: JudgementValue; words: string; published: string } | 'need-pages' | null {
+  const pages = pagesAfterContents(text);
+  if (pages.length === 0) return null;
+  if (pages.some((p) => !text.pagesRead.includes(p))) return 'need-pages';
+  for (const p of pages) {
+    const lines = pageLines(text, p);
+    const titled = lines.slice(0, 6).some((l, i) => BOUND_LSCB_TITLE.test(compact(`${l.text} ${lines[i + 1]?.text ?? ''}`)));
+    if (!titled) continue;
+    const found = readLscb(lines);
+    const printed = readPublished(lines);
+    if (found && printed) return { ...found, published: printed.words };
   }
   return null;
 }
@@ -311,10 +371,21 @@ function parseSif(text: ExtractedText, lscbOnly: boolean): ParseOutcome {
       judgements.lscb = found.grade;
       evidence.lscb = found.words;
     } else missing.push('the LSCB judgement ("The Local Safeguarding Children Board is ...")');
-  } else {
-    judgements.lscb = 'not_judged';
-    evidence.lscb = 'the report includes no review of the Local Safeguarding Children Board';
-    notes.push('no LSCB review in this report: lscb recorded as not_judged');
+  } else if (!lscbOnly) {
+    const bound = boundLscbReview(text);
+    if (bound === 'need-pages') {
+      const pages = pagesAfterContents(text).filter((p) => !text.pagesRead.includes(p));
+      if (pages.length > 0) return { status: 'need-pages', pages };
+    }
+    if (bound && bound !== 'need-pages') {
+      judgements.lscb = bound.grade;
+      evidence.lscb = bound.words;
+      notes.push(`a separate review of the LSCB is bound after the report (${bound.published}): lscb recorded from it`);
+    } else {
+      judgements.lscb = 'not_judged';
+      evidence.lscb = 'the report includes no review of the Local Safeguarding Children Board';
+      notes.push('no LSCB review in this report: lscb recorded as not_judged');
+    }
   }
 
   if (!fieldwork || missing.length > 0) return { status: 'failed', missing };

@@ -36,12 +36,12 @@ export function ilacs2018(): Uint8Array {
 }
 
 /** ILACS 2023: care leavers judged on their own; one week's fieldwork. */
-export function ilacs2023(): Uint8Array {
+export function ilacs2023(dates = 'Inspection dates: 6 to 10 February 2023'): Uint8Array {
   return tinyPdf([
     [
       { x: 72, y: 760, text: 'Inspection of Sampleton local', size: 20 },
       { x: 72, y: 735, text: 'authority children’s services', size: 20 },
-      { x: 72, y: 700, text: 'Inspection dates: 6 to 10 February 2023' },
+      { x: 72, y: 700, text: dates },
       { x: 78, y: 660, text: 'Judgement' },
       { x: 300, y: 660, text: 'Grade' },
       { x: 78, y: 630, text: 'The impact of leaders on social work' },
@@ -65,12 +65,12 @@ export function ilacs2023(): Uint8Array {
 }
 
 /** ILACS from late April 2026: no overall effectiveness row; fieldwork crosses a month end. */
-export function ilacs2026(): Uint8Array {
+export function ilacs2026(dates = 'Inspection dates: 27 April to 8 May 2026'): Uint8Array {
   return tinyPdf([
     [
       { x: 72, y: 760, text: 'Inspection of Newtown local authority', size: 20 },
       { x: 72, y: 735, text: 'children’s services', size: 20 },
-      { x: 72, y: 700, text: 'Inspection dates: 27 April to 8 May 2026' },
+      { x: 72, y: 700, text: dates },
       { x: 78, y: 660, text: 'Judgement' },
       { x: 300, y: 660, text: 'Grade' },
       { x: 78, y: 630, text: 'The impact of leaders on social work' },
@@ -235,4 +235,53 @@ export function reportNotFoundPage(): Uint8Array {
   return new TextEncoder().encode(
     '<!DOCTYPE html>\n<html><head><title>Report not found - Find a report</title></head><body><p>Gone.</p></body></html>\n',
   );
+}
+
+/** ILACS with fieldwork in two visits, the second months later (as South Tyneside's of 2023). */
+export function ilacsSplitVisits(): Uint8Array {
+  return ilacs2023('Inspection dates: 5 to 9 December 2022 and 14 to 15 February 2023');
+}
+
+/**
+ * A SIF report with no LSCB review of its own, and a separately published review
+ * of the LSCB bound after its last page (as Hull's of 2015).
+ */
+export function sifWithBoundLscbReview(): Uint8Array {
+  const filler = (n: number): PdfText[] => [{ x: 71, y: 700, text: `Body text of page ${n} about help and protection.` }];
+  return tinyPdf([
+    [
+      ...sifFront({
+        headline: 'The overall judgement is that children’s services are good',
+        lscbTitle: false,
+        dates: 'Inspection date: 18 November – 10 December 2014',
+        published: 'Report published: 3 February 2015',
+      }),
+      { x: 71, y: 520, text: '1. Children who need help and protection' },
+      { x: 388, y: 520, text: 'Good' },
+      { x: 71, y: 493, text: '2. Children looked after and achieving permanence' },
+      { x: 388, y: 493, text: 'Good' },
+      { x: 119, y: 466, text: '2.1 Adoption performance' },
+      { x: 388, y: 466, text: 'Good' },
+      { x: 119, y: 439, text: '2.2 Experiences and progress of care leavers' },
+      { x: 388, y: 439, text: 'Good' },
+      { x: 71, y: 412, text: '3. Leadership, management and governance' },
+      { x: 388, y: 412, text: 'Good' },
+    ],
+    [
+      { x: 71, y: 720, text: 'Contents' },
+      { x: 85, y: 700, text: 'Summary of findings' },
+      { x: 510, y: 700, text: '3' },
+      { x: 85, y: 680, text: 'What the inspection judgements mean' },
+      { x: 510, y: 680, text: '3' },
+    ],
+    filler(3),
+    [{ x: 71, y: 700, text: 'Ofsted regulates and inspects to achieve excellence in the care of children.' }],
+    [
+      ...column(71, 720, 17, ['Borsetshire Safeguarding Children Board', 'Inspection of the effectiveness of the local safeguarding', 'children board']),
+      { x: 71, y: 650, text: 'Inspection date: 18 November – 10 December 2014' },
+      { x: 71, y: 630, text: 'Report published: 10 February 2015' },
+      { x: 71, y: 600, text: 'The Local Safeguarding Children Board requires improvement' },
+    ],
+    filler(6),
+  ]);
 }
