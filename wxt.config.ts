@@ -13,6 +13,14 @@ export default defineConfig({
     // The fewest that do the job: options (storage) and "Check Ofsted record" on selected text (contextMenus).
     // The content script's http/https matches come from its content_scripts entry; no host permissions.
     permissions: ['storage', 'contextMenus'],
+    // Declared as a command so readers can rebind it (chrome://extensions/shortcuts, Firefox's
+    // "Manage Extension Shortcuts"), and so the browser, not the page, takes the keystroke.
+    commands: {
+      'next-mark': {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: 'Move to the next Ofsted Lens mark and open its card',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

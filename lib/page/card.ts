@@ -20,6 +20,8 @@ export interface CardContent {
   claimCount: number;
   /** For a wrong-authority claim: the authority whose record it fits. */
   suggested?: AuthoritySummary | undefined;
+  /** Other claims read in the same words (one word, one mark: the card lists them all). */
+  others?: readonly Claim[];
 }
 
 /** Callbacks from the card's buttons. */
@@ -27,6 +29,8 @@ export interface CardActions {
   onClose(): void;
   onNext(): void;
   onPrevious(): void;
+  /** "Not a claim": hide this mark on this page (claims only). */
+  onDismiss?(): void;
 }
 
 let serial = 0;
@@ -89,6 +93,20 @@ export function buildCard(doc: Document, content: CardContent, actions: CardActi
     );
     if (checked) card.append(el(doc, 'p', 'latest', checked));
     for (const flag of claim.flags) card.append(el(doc, 'p', 'latest', flag));
+    for (const other of content.others ?? []) {
+      const also = el(doc, 'p', 'also');
+      const otherColours = VERDICT_COLOURS[other.verdict];
+      const otherChip = el(doc, 'span', 'chip', VERDICT_LABELS[other.verdict]);
+      otherChip.style.background = otherColours.chip;
+      otherChip.style.color = otherColours.chipText;
+      also.append(
+        doc.createTextNode(`Also read in these words: ${claimWords(other)} `),
+        otherChip,
+        doc.createTextNode(' '),
+        el(doc, 'span', 'explanation', other.explanation),
+      );
+      card.append(also);
+    }
   }
   if (authority) card.append(el(doc, 'p', 'latest', latestLine(authority)));
   if (!claim && content.claimCount > 0) {
@@ -110,32 +128,41 @@ export function buildCard(doc: Document, content: CardContent, actions: CardActi
   if (links.childElementCount > 0) card.append(links);
 
   const nav = el(doc, 'div', 'nav');
-  const button = (text: string, label: string, onClick: () => void) => {
+  // Each button's name is its visible text (no aria-label), so speech users can say what they see.
+  const button = (text: string, onClick: () => void, title?: string) => {
     const b = el(doc, 'button', undefined, text);
     b.type = 'button';
-    b.setAttribute('aria-label', label);
+    if (title) b.title = title;
     b.addEventListener('click', onClick);
     return b;
   };
+  if (claim && actions.onDismiss) nav.append(button('Not a claim', actions.onDismiss, 'Hide this mark on this page'));
   nav.append(
-    button('‹ Prev', 'Previous mark', actions.onPrevious),
-    button('Next ›', 'Next mark', actions.onNext),
-    button('Close', 'Close (Escape)', actions.onClose),
+    button('Previous mark', actions.onPrevious),
+    button('Next mark', actions.onNext),
+    button('Close', actions.onClose, 'Escape also closes'),
   );
   card.append(nav);
   return card;
 }
 
-/** Places the card next to a mark's rectangle, inside the viewport. */
+/**
+ * Places the card next to a mark's rectangle, inside the viewport: the part of the
+ * window the page can use, so a scrollbar never hides the card's right edge.
+ */
 export function placeCard(card: HTMLElement, anchor: DOMRect, view: Window): void {
   const margin = 8;
+  const root = view.document.documentElement;
+  const viewWidth = root.clientWidth || view.innerWidth;
+  const viewHeight = root.clientHeight || view.innerHeight;
+  card.style.maxWidth = `${Math.max(0, viewWidth - 2 * margin)}px`;
   const width = card.offsetWidth || 360;
   const height = card.offsetHeight || 200;
-  let left = Math.min(Math.max(margin, anchor.left), view.innerWidth - width - margin);
+  let left = Math.min(Math.max(margin, anchor.left), viewWidth - width - margin);
   let top = anchor.bottom + margin;
-  if (top + height > view.innerHeight - margin && anchor.top - height - margin >= margin) top = anchor.top - height - margin;
+  if (top + height > viewHeight - margin && anchor.top - height - margin >= margin) top = anchor.top - height - margin;
   left = Math.max(margin, left);
-  top = Math.max(margin, Math.min(top, view.innerHeight - height - margin));
+  top = Math.max(margin, Math.min(top, viewHeight - height - margin));
   card.style.left = `${Math.round(left)}px`;
   card.style.top = `${Math.round(top)}px`;
 }

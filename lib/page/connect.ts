@@ -9,6 +9,8 @@ import { isActiveOn, optionsItem, type Options } from '../storage';
 import type { Annotator, AnnotatorDeps } from './annotator';
 import { coerceOptions, isAnalyseResponse, isPageReportRequest } from './guards';
 import { readPageContext } from './context';
+import { coerceReaderChoices, isPausedOn, pageKey, readerChoicesItem, updateReaderChoices, withNotClaim, type ReaderChoices } from '../reader-choices';
+import { isNextMarkMessage, isShowClaimMessage } from './reader-messages';
 
 /**
  * The attribute a test page sets to make the content script record its timings
@@ -34,6 +36,9 @@ export function connectPage(doc: Document, make: (deps: Omit<AnnotatorDeps, 'may
       shown = counts;
       sendCounts(counts);
     },
+    onDismiss(key) {
+      updateReaderChoices((c) => withNotClaim(c, doc.location?.href ?? '', key)).catch((error: unknown) => console.warn('Ofsted Lens:', error));
+    },
   });
 
   // The toolbar badge is per tab and outlives the page, so a page that set one clears it as it
@@ -49,8 +54,13 @@ export function connectPage(doc: Document, make: (deps: Omit<AnnotatorDeps, 'may
   });
 
   let active = false;
+  // The reader's own choices (pause on this site, "Not a claim"), watched like the options.
+  let choices: ReaderChoices = { paused: [], notClaims: {} };
+  let lastOptions: Options | null = null;
   const apply = (options: Options) => {
-    const shouldRun = isActiveOn(options, doc.location?.hostname ?? '');
+    lastOptions = options;
+    annotator.setDismissed(choices.notClaims[pageKey(doc.location?.href ?? '')] ?? []);
+    const shouldRun = isActiveOn(options, doc.location?.hostname ?? '') && !isPausedOn(choices, doc.location?.hostname ?? '');
     if (shouldRun && !active) {
       active = true;
       if (debug) performance.mark('ofsted-lens:start');
@@ -63,8 +73,19 @@ export function connectPage(doc: Document, make: (deps: Omit<AnnotatorDeps, 'may
     annotator.setMarkChoice(options.marks);
   };
 
+  const applyChoices = (value: unknown) => {
+    choices = coerceReaderChoices(value);
+    if (lastOptions) apply(lastOptions);
+  };
+  readerChoicesItem.watch((value) => applyChoices(value));
   browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || !isPageReportRequest(message)) return undefined;
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (isNextMarkMessage(message)) {
+      if (active) annotator.nextMarkCommand();
+      return undefined;
+    }
+    if (isShowClaimMessage(message)) return Promise.resolve(active && annotator.showClaim(message.index));
+    if (!isPageReportRequest(message)) return undefined;
     return annotator.idle().then(() => annotator.report(doc.location?.href ?? '', active));
   });
   optionsItem.watch((value) => {
@@ -74,9 +95,11 @@ export function connectPage(doc: Document, make: (deps: Omit<AnnotatorDeps, 'may
       console.warn('Ofsted Lens:', error);
     }
   });
-  optionsItem
-    .getValue()
-    .then((value) => apply(coerceOptions(value)))
+  Promise.all([optionsItem.getValue(), readerChoicesItem.getValue()])
+    .then(([value, stored]) => {
+      choices = coerceReaderChoices(stored);
+      apply(coerceOptions(value));
+    })
     .catch((error: unknown) => console.warn('Ofsted Lens:', error));
 }
 
