@@ -136,7 +136,11 @@ export function buildCard(doc: Document, content: CardContent, actions: CardActi
     b.addEventListener('click', onClick);
     return b;
   };
-  if (claim && actions.onDismiss) nav.append(button('Not a claim', actions.onDismiss, 'Hide this mark on this page'));
+  if (claim && actions.onDismiss) {
+    const dismiss = button('Not a claim', actions.onDismiss, 'Hide this mark on this page');
+    dismiss.className = 'dismiss';
+    nav.append(dismiss);
+  }
   nav.append(
     button('Previous mark', actions.onPrevious),
     button('Next mark', actions.onNext),

@@ -45,6 +45,7 @@ export const CARD_CSS = `
 .card a { color: #0b57d0; }
 .nav { display: flex; flex-wrap: wrap; gap: 6px; justify-content: flex-end; margin-top: 10px; }
 .nav button { font: inherit; font-size: 13px; padding: 3px 10px; border-radius: 6px; border: 1px solid #8e9199; background: #f1f3f4; color: #1b1b1f; cursor: pointer; }
+.nav .dismiss { margin-right: auto; }
 .nav button:focus-visible { outline: 3px solid #1565c0; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1f2023; color: #e3e3e8; border-color: #4a4d54; }
