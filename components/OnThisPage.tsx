@@ -11,6 +11,7 @@ import { correctionNote } from '@/lib/ui/correction';
 import { misreadingReport } from '@/lib/ui/misreading';
 import { groupClaims, shortQuote, summaryLine, type ClaimGroup } from '@/lib/ui/claim-groups';
 import { longDate } from '@/lib/ui/dates';
+import { readerExplanation, verdictLabel } from '@/lib/ui/explanation';
 import { VerdictChip } from './Chips';
 
 export type PageState =
@@ -61,7 +62,7 @@ export function OnThisPage(props: OnThisPageProps) {
   return (
     <div>
       <p class="summary">
-        <strong>{summaryLine(visibleClaims)}</strong>
+        <strong>{summaryLine(visibleClaims, report.inspections)}</strong>
       </p>
       <p class="muted">{asOfLine(report.published)}</p>
       {host && (
@@ -154,18 +155,18 @@ function ClaimItem(props: {
     }
   };
   const note = () =>
-    correctionNote({ claim, sentence, authority, inspection, pageUrl: report.url, articleDate: report.published.date });
+    correctionNote({ claim, sentence, authority, inspection, pageUrl: report.url, articleDate: report.published.date, inspections: report.inspections });
   return (
     <li class="claim">
       <p class="claim-head">
-        <VerdictChip verdict={claim.verdict} /> <strong>{name}</strong>
+        <VerdictChip verdict={claim.verdict} label={verdictLabel(claim, report.inspections)} /> <strong>{name}</strong>
         {count > 1 && <span class="count"> · {count} times on this page</span>}
       </p>
       <button type="button" class="quote-button" onClick={props.onShow}>
         <span class="visually-hidden">Show on page: </span>“{shortQuote(sentence, claim.text)}”
       </button>
       <p>
-        <span class="muted">{claimWords(claim)}.</span> {claim.explanation}
+        <span class="muted">{claimWords(claim)}.</span> {readerExplanation(claim, report.inspections)}
       </p>
       {checked && (
         <p class="muted">
@@ -202,7 +203,7 @@ function ClaimItem(props: {
           type="button"
           onClick={() =>
             void copy(
-              misreadingReport({ claim, sentence, authorityName: name, pageUrl: report.url }),
+              misreadingReport({ claim, sentence, authorityName: name, pageUrl: report.url, inspections: report.inspections }),
               'Copied: paste it into a new issue on the project’s tracker. Nothing was sent.',
             )
           }

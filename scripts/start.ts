@@ -11,7 +11,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_BUILD, CHROMIUM, ROOT, checkChromium, launch, serve } from '../test/e2e/harness';
-import { VERDICT_LABELS } from '../lib/ui/verdicts';
+import { readerExplanation, verdictLabel } from '../lib/ui/explanation';
 import { asOfLine, claimWords, latestLine } from '../lib/ui/record-text';
 import type { PageReport } from '../lib/messaging';
 
@@ -118,7 +118,7 @@ function printFindings(report: PageReport): void {
     if (authority) console.log(`  ${latestLine(authority)}`);
     for (const { claim, sentence } of report.claims.filter((c) => c.claim.authority === id)) {
       console.log(`  - "${sentence}"`);
-      console.log(`    ${claimWords(claim)} → ${VERDICT_LABELS[claim.verdict]}: ${claim.explanation}`);
+      console.log(`    ${claimWords(claim)} → ${verdictLabel(claim, report.inspections)}: ${readerExplanation(claim, report.inspections)}`);
     }
   }
 }

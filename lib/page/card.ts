@@ -6,7 +6,8 @@
 import type { AuthoritySummary, InspectionSummary } from '../messaging';
 import type { Claim } from '../engine/types';
 import { checkedAgainstLine, claimWords, latestLine } from '../ui/record-text';
-import { VERDICT_COLOURS, VERDICT_LABELS } from '../ui/verdicts';
+import { VERDICT_COLOURS } from '../ui/verdicts';
+import { readerExplanation, verdictLabel } from '../ui/explanation';
 import { longDate } from '../ui/dates';
 
 /** What a card shows. */
@@ -58,7 +59,7 @@ function link(doc: Document, href: string, text: string): HTMLAnchorElement {
 /** The sentence a screen reader hears when the card opens. */
 export function cardAnnouncement(content: CardContent): string {
   const name = content.authority?.name ?? content.authorityId;
-  if (content.claim) return `${name}. ${VERDICT_LABELS[content.claim.verdict]}. ${content.claim.explanation}`;
+  if (content.claim) return `${name}. ${verdictLabel(content.claim, content.inspections)}. ${readerExplanation(content.claim, content.inspections)}`;
   return content.authority ? `${name}. ${latestLine(content.authority)}` : name;
 }
 
@@ -79,10 +80,10 @@ export function buildCard(doc: Document, content: CardContent, actions: CardActi
     const colours = VERDICT_COLOURS[claim.verdict];
     const verdict = el(doc, 'p');
     verdict.id = `${id}-verdict`;
-    const chip = el(doc, 'span', 'chip', VERDICT_LABELS[claim.verdict]);
+    const chip = el(doc, 'span', 'chip', verdictLabel(claim, content.inspections));
     chip.style.background = colours.chip;
     chip.style.color = colours.chipText;
-    verdict.append(chip, doc.createTextNode(' '), el(doc, 'span', 'explanation', claim.explanation));
+    verdict.append(chip, doc.createTextNode(' '), el(doc, 'span', 'explanation', readerExplanation(claim, content.inspections)));
     card.setAttribute('aria-describedby', verdict.id);
     const quote = el(doc, 'p', 'quote', `Claim: ${claimWords(claim)}`);
     card.append(verdict, quote);
@@ -96,14 +97,14 @@ export function buildCard(doc: Document, content: CardContent, actions: CardActi
     for (const other of content.others ?? []) {
       const also = el(doc, 'p', 'also');
       const otherColours = VERDICT_COLOURS[other.verdict];
-      const otherChip = el(doc, 'span', 'chip', VERDICT_LABELS[other.verdict]);
+      const otherChip = el(doc, 'span', 'chip', verdictLabel(other, content.inspections));
       otherChip.style.background = otherColours.chip;
       otherChip.style.color = otherColours.chipText;
       also.append(
         doc.createTextNode(`Also read in these words: ${claimWords(other)} `),
         otherChip,
         doc.createTextNode(' '),
-        el(doc, 'span', 'explanation', other.explanation),
+        el(doc, 'span', 'explanation', readerExplanation(other, content.inspections)),
       );
       card.append(also);
     }

@@ -4,7 +4,9 @@
  * judgement, grade and verdict shown once with its count.
  */
 import type { Claim } from '../engine/types';
+import type { InspectionSummary } from '../messaging';
 import { compareVerdicts, needsAttention } from './verdicts';
+import { isStillTheSame } from './explanation';
 
 /** One claim as the page report holds it. */
 export interface ReportedClaim {
@@ -37,14 +39,15 @@ export function groupClaims(claims: readonly ReportedClaim[]): ClaimGroup[] {
 }
 
 /** "10 claims: 3 need attention, 5 right, 2 superseded" (and how many could not be checked). */
-export function summaryLine(claims: readonly ReportedClaim[]): string {
+export function summaryLine(claims: readonly ReportedClaim[], inspections: Readonly<Record<string, InspectionSummary>> = {}): string {
   const n = claims.length;
   let attention = 0;
   let right = 0;
   let superseded = 0;
   for (const { claim } of claims) {
     if (needsAttention(claim.verdict)) attention++;
-    else if (claim.verdict === 'matches') right++;
+    // A claim whose later report gave the same grade is still right.
+    else if (claim.verdict === 'matches' || isStillTheSame(claim, inspections)) right++;
     else if (claim.verdict === 'superseded') superseded++;
   }
   const unchecked = n - attention - right - superseded;

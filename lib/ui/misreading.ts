@@ -4,9 +4,16 @@
  */
 import type { Claim } from '../engine/types';
 import { claimWords } from './record-text';
-import { VERDICT_LABELS } from './verdicts';
+import { readerExplanation, verdictLabel } from './explanation';
+import type { InspectionSummary } from '../messaging';
 
-export function misreadingReport(input: { claim: Claim; sentence: string; authorityName: string; pageUrl: string }): string {
+export function misreadingReport(input: {
+  claim: Claim;
+  sentence: string;
+  authorityName: string;
+  pageUrl: string;
+  inspections?: Readonly<Record<string, InspectionSummary>>;
+}): string {
   const { claim } = input;
   return [
     'Ofsted Lens misread a sentence',
@@ -15,7 +22,7 @@ export function misreadingReport(input: { claim: Claim; sentence: string; author
     `Sentence: "${(input.sentence || claim.text).replace(/\s+/g, ' ').trim()}"`,
     `Words marked: "${claim.text}"`,
     `What Ofsted Lens read: ${input.authorityName}, ${claimWords(claim)}`,
-    `Its verdict: ${VERDICT_LABELS[claim.verdict]}. ${claim.explanation}`,
+    `Its verdict: ${verdictLabel(claim, input.inspections ?? {})}. ${readerExplanation(claim, input.inspections ?? {})}`,
     '',
     'What the sentence actually says: (please describe)',
   ].join('\n');

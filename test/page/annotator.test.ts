@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Annotator } from '@/lib/page/annotator';
+import { Painter } from '@/lib/page/painter';
 import { pieces, sentenceAround } from '@/lib/page/spans';
 import { responseFor } from './fixtures';
 
@@ -154,6 +155,33 @@ describe('Annotator', () => {
     await expect(a.start('all')).resolves.toBeUndefined();
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'background gone' }));
     a.stop();
+  });
+
+  it('paints one mark per word: where two verdicts share words the stronger wins, and the card lists both', async () => {
+    load(ARTICLE);
+    const paint = vi.spyOn(Painter.prototype, 'paint');
+    try {
+      const { a } = annotator({
+        analyse: async (request) => {
+          const response = responseFor(request.text);
+          const wrong = response.analysis.claims.find((c) => c.verdict === 'wrong_authority')!;
+          // A second reading of the same word that matches the record.
+          response.analysis.claims.push({ ...wrong, verdict: 'matches', suggestion: null, explanation: 'Correct when published (March 2026).' });
+          return response;
+        },
+      });
+      await a.start('all');
+      const styles = paint.mock.calls.at(-1)![0].filter((m) => m.range.toString() === 'good').map((m) => m.style);
+      expect(styles).toEqual(['wrong_authority']);
+      expect(a.report('', true).claims.map(({ claim }) => claim.verdict).sort()).toEqual(['matches', 'matches', 'wrong_authority']);
+      const card = () => document.querySelector('ofsted-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? '';
+      for (let i = 0; i < 6 && !card().includes('Wrong authority'); i++) a.nextMarkCommand();
+      expect(card()).toContain('Wrong authority');
+      expect(card()).toContain('Also read in these words: Overall effectiveness: Good Matches the record Correct when published (March 2026).');
+      a.stop();
+    } finally {
+      paint.mockRestore();
+    }
   });
 
   it('does nothing on the next-mark command while the reader types in a field', async () => {
