@@ -5,6 +5,7 @@ import { judgementWordsIn } from '@/lib/ui/grades';
 import { longDate } from '@/lib/ui/dates';
 import { hasNoOverall } from '@/lib/ui/record-text';
 import { GradeChip } from './Chips';
+import { HistoryGrid, NeighboursGrid } from './HistoryGrid';
 
 export function History(props: { history: AuthorityHistory; onOpen(id: string): void }) {
   const { authority, inspections, predecessors, successors, neighbours } = props.history;
@@ -30,6 +31,7 @@ export function History(props: { history: AuthorityHistory; onOpen(id: string): 
       </p>
       {predecessors.length > 0 && <p>Took over from: {joinNodes(predecessors.map(link))}</p>}
       {successors.length > 0 && <p>Replaced by: {joinNodes(successors.map(link))}</p>}
+      <HistoryGrid inspections={inspections} />
       <h3>Inspections, newest first</h3>
       {inspections.length === 0 ? (
         <p>No inspection report on record.</p>
@@ -43,27 +45,7 @@ export function History(props: { history: AuthorityHistory; onOpen(id: string): 
       {neighbours.length > 0 && (
         <>
           <h3>Statistical neighbours: latest overall grade</h3>
-          <ul class="neighbours">
-            {neighbours.map((n) => {
-              const overall = n.latest?.judgements.overall;
-              return (
-                <li key={n.id}>
-                  {link(n)}{' '}
-                  {n.latest ? (
-                    overall ? (
-                      <>
-                        <GradeChip value={overall} /> <span class="muted">{longDate(n.latest.published)}</span>
-                      </>
-                    ) : (
-                      <span class="muted">No overall grade ({longDate(n.latest.published)}, 2026 framework)</span>
-                    )
-                  ) : (
-                    <span class="muted">No report on record</span>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
+          <NeighboursGrid neighbours={neighbours} name={link} />
         </>
       )}
     </article>

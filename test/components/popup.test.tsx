@@ -11,7 +11,8 @@ import { Search } from '@/components/Search';
 import { Footer } from '@/components/Footer';
 import { Tabs } from '@/components/Tabs';
 import { OptionsForm } from '@/components/OptionsForm';
-import { historyOf, recordIndex } from '@/lib/ui/records';
+import { historyOf, recordIndex, summariseInspection } from '@/lib/ui/records';
+import { judgementValueWords } from '@/lib/ui/grades';
 import type { PageReport } from '@/lib/messaging';
 import { fixtureDataset } from '../fixtures/dataset';
 import { responseFor } from '../page/fixtures';
@@ -138,6 +139,37 @@ describe('History', () => {
     expect(container.textContent).toContain('Fieldwork 23 January 2023 to 27 January 2023');
     expect(screen.getAllByText('Outstanding').length).toBeGreaterThan(3);
     expect(await violations(container)).toEqual([]);
+  });
+
+  it('draws the history at a glance as a table: inspections as columns oldest first, judgements as rows, grades coloured with their initial', async () => {
+    const { container } = render(<History history={historyOf(index, 'hertfordshire')!} onOpen={() => {}} />);
+    const grid = screen.getByRole('table', { name: /At a glance/ });
+    const heads = Array.from(grid.querySelectorAll('thead th'), (th) => th.textContent);
+    expect(heads).toEqual([
+      'March 2013Child protection',
+      'November 2015SIF',
+      'November 2018ILACS 2018',
+      'March 2023ILACS 2023',
+      'August 2026ILACS 2026 (unverified)',
+    ]);
+    const overall = Array.from(grid.querySelectorAll('tbody tr')).find((tr) => tr.querySelector('th')?.textContent === 'Overall effectiveness')!;
+    // Each cell shows the initial (hidden from screen readers) and says the full grade to them.
+    const cells = Array.from(overall.querySelectorAll('td'), (td) => td.textContent);
+    expect(cells.at(-2)).toBe('OOutstanding');
+    expect(cells.at(-1)).toBe('·No such judgement');
+    expect(await violations(container)).toEqual([]);
+    cleanup();
+    const herts = historyOf(index, 'hertfordshire')!;
+    const essex = historyOf(index, 'essex')!;
+    render(
+      <History
+        history={{ ...herts, neighbours: [{ id: 'essex', name: 'Essex County Council', latest: summariseInspection(essex.inspections[0]!) }] }}
+        onOpen={() => {}}
+      />,
+    );
+    const neighbours = screen.getByRole('table', { name: /Statistical neighbours/ });
+    const row = Array.from(neighbours.querySelectorAll('tbody td'), (td) => td.textContent);
+    expect(row[0]).toBe(`${({ outstanding: 'O', good: 'G', requires_improvement: 'RI', inadequate: 'I' } as Record<string, string>)[essex.inspections[0]!.judgements.overall!]}${judgementValueWords(essex.inspections[0]!.judgements.overall!)}`);
   });
 
   it("names each judgement in its own framework's words", () => {
