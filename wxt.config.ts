@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { ofstedDataset } from './lib/data/vite-plugin.ts';
+import { zodWithoutEval } from './scripts/zod-without-eval.ts';
 
 // WXT 0.20 is pinned (not 0.21) because 0.21 requires Node 22 and the machines run Node 20.
 export default defineConfig({
@@ -37,7 +38,8 @@ export default defineConfig({
   }),
   vite: () => ({
     // Validates the seeds (bad seeds fail the build) and provides virtual:ofsted-dataset / virtual:ofsted-names.
-    plugins: [ofstedDataset({ seedsDir: fileURLToPath(new URL('./seeds', import.meta.url)), checkOnStart: true })],
+    // zodWithoutEval: see scripts/zod-without-eval.ts (web-ext lint's Function-constructor warnings).
+    plugins: [ofstedDataset({ seedsDir: fileURLToPath(new URL('./seeds', import.meta.url)), checkOnStart: true }), zodWithoutEval()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // Extension pages load their own module scripts; the modulepreload polyfill would be the bundle's only fetch().
     build: { modulePreload: { polyfill: false } },
