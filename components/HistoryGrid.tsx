@@ -97,28 +97,30 @@ export function NeighboursGrid({
 }) {
   if (neighbours.length === 0) return null;
   return (
-    <table class="grid">
-      <caption>Statistical neighbours at a glance: latest overall grade</caption>
-      <thead>
-        <tr>
-          <th scope="col">Neighbour</th>
-          <th scope="col">Overall</th>
-          <th scope="col">Report</th>
-        </tr>
-      </thead>
-      <tbody>
-        {neighbours.map((n) => (
-          <tr key={n.id}>
-            <th scope="row">{name(n)}</th>
-            <Cell value={n.latest ? n.latest.judgements.overall : undefined} />
-            <td class="muted">
-              {n.latest
-                ? `${monthYear(n.latest.published)}${n.latest.judgements.overall === undefined ? ' (no overall grade from April 2026)' : ''}`
-                : 'None on record'}
-            </td>
+    <div class="grid-scroll">
+      <table class="grid grid-neighbours">
+        <caption>Statistical neighbours at a glance: latest overall grade</caption>
+        <thead>
+          <tr>
+            <th scope="col">Neighbour</th>
+            <th scope="col">Overall</th>
+            <th scope="col">Report</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {neighbours.map((n) => (
+            <tr key={n.id}>
+              <th scope="row">{name(n)}</th>
+              <Cell value={n.latest ? n.latest.judgements.overall : undefined} />
+              <td class="muted">
+                {n.latest
+                  ? `${monthYear(n.latest.published)}${n.latest.judgements.overall === undefined ? ' (no overall grade from April 2026)' : ''}`
+                  : 'None on record'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -112,6 +112,8 @@ export class Annotator {
   /** Claims covered by a stronger verdict on the same words: not painted (one word, one mark). */
   private covered = new Set<Mark>();
   private focusCheck: ReturnType<typeof setTimeout> | undefined;
+  /** The authority underline for this page's background, once read (see `authorityStyle`). */
+  private authorityLine: 'authority' | 'authority-dark' | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerFrame = 0;
   private lastPointer: { x: number; y: number } | null = null;
@@ -154,6 +156,7 @@ export class Annotator {
     clearTimeout(this.pendingTimer);
     clearTimeout(this.hoverTimer);
     clearTimeout(this.focusCheck);
+    this.authorityLine = null;
     this.pendingRoots.clear();
     this.listen(false);
     this.closeCard(false);
@@ -543,28 +546,52 @@ export class Annotator {
   }
 
   private repaint(): void {
-    // One word, one mark: where claims with different verdicts share words, the stronger one is painted.
-    this.covered = new Set();
-    for (const mark of this.marks) {
-      if (!mark.claim || !this.isShown(mark)) continue;
-      const claim = mark.claim;
-      if (this.overlappingClaims(mark).some((o) => compareVerdicts(o.claim!.verdict, claim.verdict) < 0)) this.covered.add(mark);
-    }
-    const view = this.deps.doc.defaultView;
-    const backgrounds = new WeakMap<Element, [number, number, number]>();
+    this.covered = this.coveredClaims();
+    const authority = this.marks.some((m) => !m.claim) ? this.authorityStyle() : 'authority';
     this.painter.paint(
       this.marks
         .filter((mark) => this.isPainted(mark))
-        .map((mark) => ({ range: mark.range, style: mark.claim ? mark.claim.verdict : this.authorityStyle(mark, view, backgrounds) })),
+        .map((mark) => ({ range: mark.range, style: mark.claim ? mark.claim.verdict : authority })),
     );
     this.reportCounts();
   }
 
-  /** The authority underline that keeps 4.5:1 against the page's own background behind the mark. */
-  private authorityStyle(mark: Mark, view: Window | null, cache: WeakMap<Element, [number, number, number]>): 'authority' | 'authority-dark' {
-    const parent = mark.range.startContainer.parentElement;
-    if (!view || !parent) return 'authority';
-    return authorityLineFor(backgroundBehind(parent, view, cache)) === 'dark' ? 'authority-dark' : 'authority';
+  /**
+   * One word, one mark: claims whose words overlap a stronger verdict's are not painted.
+   * A sweep over the claims in document order, comparing each only with the claims still
+   * open at its start (a 10 MB single text node holds thousands of marks in one node).
+   */
+  private coveredClaims(): Set<Mark> {
+    const covered = new Set<Mark>();
+    let open: Mark[] = [];
+    for (const mark of this.marks) {
+      if (!mark.claim || !this.isShown(mark)) continue;
+      const root = mark.range.startContainer.getRootNode();
+      open = open.filter(
+        (o) => o.range.startContainer.getRootNode() === root && o.range.compareBoundaryPoints(Range.START_TO_END, mark.range) > 0,
+      );
+      for (const o of open) {
+        const order = compareVerdicts(o.claim!.verdict, mark.claim.verdict);
+        if (order < 0) covered.add(mark);
+        else if (order > 0) covered.add(o);
+      }
+      open.push(mark);
+    }
+    return covered;
+  }
+
+  /**
+   * The authority underline that keeps 4.5:1 against the page's own background (the
+   * body's, composited over the root's and the canvas). Read once per start: reading
+   * computed styles on every repaint would force style work on pages that change constantly.
+   */
+  private authorityStyle(): 'authority' | 'authority-dark' {
+    if (this.authorityLine) return this.authorityLine;
+    const { doc } = this.deps;
+    const view = doc.defaultView;
+    const at = doc.body ?? doc.documentElement;
+    this.authorityLine = view && at && authorityLineFor(backgroundBehind(at, view, new WeakMap())) === 'dark' ? 'authority-dark' : 'authority';
+    return this.authorityLine;
   }
 
   private reportCounts(): void {
