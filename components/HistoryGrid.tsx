@@ -20,6 +20,13 @@ const FRAMEWORK_SHORT: Record<Framework, string> = {
   safeguarding_lac_2009: 'Safeguarding',
 };
 
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Mar 2023": column heads stay narrow, so a popup shows five inspections side by side. */
+function shortMonthYear(iso: string): string {
+  return `${SHORT_MONTHS[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`;
+}
+
 const INITIALS: Record<JudgementValue, string> = {
   outstanding: 'O',
   good: 'G',
@@ -57,13 +64,13 @@ export function HistoryGrid({ inspections }: { inspections: readonly Inspection[
   return (
     <div class="grid-scroll">
       <table class="grid">
-        <caption>At a glance: each inspection (oldest first) and its judgements</caption>
+        <caption>At a glance, oldest first</caption>
         <thead>
           <tr>
             <td />
             {columns.map((i) => (
               <th scope="col" key={i.id}>
-                {monthYear(i.published)}
+                <abbr title={monthYear(i.published)}>{shortMonthYear(i.published)}</abbr>
                 <br />
                 <span class="grid-framework">{FRAMEWORK_SHORT[i.framework]}</span>
                 {i.source.kind === 'unverified' && <span class="grid-framework"> (unverified)</span>}

@@ -143,14 +143,14 @@ describe('History', () => {
 
   it('draws the history at a glance as a table: inspections as columns oldest first, judgements as rows, grades coloured with their initial', async () => {
     const { container } = render(<History history={historyOf(index, 'hertfordshire')!} onOpen={() => {}} />);
-    const grid = screen.getByRole('table', { name: /At a glance/ });
+    const grid = screen.getByRole('table', { name: /At a glance, oldest first/ });
     const heads = Array.from(grid.querySelectorAll('thead th'), (th) => th.textContent);
     expect(heads).toEqual([
-      'March 2013Child protection',
-      'November 2015SIF',
-      'November 2018ILACS 2018',
-      'March 2023ILACS 2023',
-      'August 2026ILACS 2026 (unverified)',
+      'Mar 2013Child protection',
+      'Nov 2015SIF',
+      'Nov 2018ILACS 2018',
+      'Mar 2023ILACS 2023',
+      'Aug 2026ILACS 2026 (unverified)',
     ]);
     const overall = Array.from(grid.querySelectorAll('tbody tr')).find((tr) => tr.querySelector('th')?.textContent === 'Overall effectiveness')!;
     // Each cell shows the initial (hidden from screen readers) and says the full grade to them.
