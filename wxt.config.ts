@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { existsSync, readFileSync } from 'node:fs';
 import { ofstedDataset } from './lib/data/vite-plugin.ts';
+import { zodWithoutEval } from './scripts/zod-without-eval.ts';
 
 // The store version stamped by `npm run release` (four numbers carrying the data's as-of date);
 // before the first release, package.json's.
@@ -36,6 +37,14 @@ export default defineConfig({
     web_accessible_resources: [
       { matches: ['http://*/*', 'https://*/*'], resources: ['content-annotate.js', 'content-bench.js'], use_dynamic_url: true },
     ],
+    // Declared as a command so readers can rebind it (chrome://extensions/shortcuts, Firefox's
+    // "Manage Extension Shortcuts"), and so the browser, not the page, takes the keystroke.
+    commands: {
+      'next-mark': {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: 'Move to the next Ofsted Lens mark and open its card',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -52,7 +61,8 @@ export default defineConfig({
   }),
   vite: () => ({
     // Validates the seeds (bad seeds fail the build) and provides virtual:ofsted-dataset / virtual:ofsted-names.
-    plugins: [ofstedDataset({ seedsDir: fileURLToPath(new URL('./seeds', import.meta.url)), checkOnStart: true })],
+    // zodWithoutEval: see scripts/zod-without-eval.ts (web-ext lint's Function-constructor warnings).
+    plugins: [ofstedDataset({ seedsDir: fileURLToPath(new URL('./seeds', import.meta.url)), checkOnStart: true }), zodWithoutEval()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // Extension pages load their own module scripts; the modulepreload polyfill would be the bundle's only fetch().
     build: { modulePreload: { polyfill: false } },

@@ -13,11 +13,11 @@ export function GradeChip({ value }: { value: JudgementValue }) {
   );
 }
 
-export function VerdictChip({ verdict }: { verdict: Verdict }) {
+export function VerdictChip({ verdict, label }: { verdict: Verdict; label?: string }) {
   const colours = VERDICT_COLOURS[verdict];
   return (
     <span class="chip" style={{ background: colours.chip, color: colours.chipText }}>
-      {VERDICT_LABELS[verdict]}
+      {label ?? VERDICT_LABELS[verdict]}
     </span>
   );
 }

@@ -8,6 +8,7 @@ import { unverifiedSentence } from '@/lib/ui/unverified';
 import { historyTimeline } from '@/lib/ui/timeline';
 import { GradeChip } from './Chips';
 import { EventItem } from './EventItem';
+import { HistoryGrid, NeighboursGrid } from './HistoryGrid';
 
 export function History(props: { history: AuthorityHistory; onOpen(id: string): void }) {
   const { authority, inspections, predecessors, successors, neighbours } = props.history;
@@ -33,6 +34,7 @@ export function History(props: { history: AuthorityHistory; onOpen(id: string): 
       </p>
       {predecessors.length > 0 && <p>Took over from: {joinNodes(predecessors.map(link))}</p>}
       {successors.length > 0 && <p>Replaced by: {joinNodes(successors.map(link))}</p>}
+      <HistoryGrid inspections={inspections} />
       <h3>Inspections, newest first</h3>
       {inspections.length === 0 && !props.history.events?.length ? (
         <p>No inspection report on record.</p>
@@ -50,27 +52,7 @@ export function History(props: { history: AuthorityHistory; onOpen(id: string): 
       {neighbours.length > 0 && (
         <>
           <h3>Statistical neighbours: latest overall grade</h3>
-          <ul class="neighbours">
-            {neighbours.map((n) => {
-              const overall = n.latest?.judgements.overall;
-              return (
-                <li key={n.id}>
-                  {link(n)}{' '}
-                  {n.latest ? (
-                    overall ? (
-                      <>
-                        <GradeChip value={overall} /> <span class="muted">{longDate(n.latest.published)}</span>
-                      </>
-                    ) : (
-                      <span class="muted">No overall grade ({longDate(n.latest.published)}, 2026 framework)</span>
-                    )
-                  ) : (
-                    <span class="muted">No report on record</span>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
+          <NeighboursGrid neighbours={neighbours} name={link} />
         </>
       )}
     </article>

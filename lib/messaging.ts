@@ -39,6 +39,8 @@ export const AuthoritySummary = z.discriminatedUnion('kind', [
       shortName: z.string(),
       /** Its newest report, or null when none is recorded. */
       latest: InspectionSummary.nullable(),
+      /** Its newest verified overall effectiveness grade (what a reader quotes when the newest report has none). */
+      lastGraded: z.object({ grade: z.enum(GRADES), published: isoDate }).strict().nullable(),
       ofstedPage: HttpsUrl.nullable(),
       abolished: isoDate.nullable(),
     })

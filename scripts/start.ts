@@ -5,22 +5,47 @@
  * With a display ($DISPLAY set) Chromium opens normally and stays open. Without
  * one it runs headless: it saves a screenshot of the annotated page (with a card
  * open) and of the popup under .output/, and prints what it found.
+ *
+ * It finds Chrome, Chromium or Edge where they are usually installed (or at
+ * $CHROMIUM_PATH). With none, running as root on Debian or Ubuntu (as CI does) it
+ * installs the `chromium` package itself and says so; otherwise it prints the one
+ * command to run and still runs the command-line check on the demo article.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROME_BUILD, CHROMIUM, ROOT, checkChromium, launch, serve } from '../test/e2e/harness';
-import { VERDICT_LABELS } from '../lib/ui/verdicts';
+import { CHROME_BUILD, CHROMIUM, ROOT, launch, refreshChromium, serve } from '../test/e2e/harness';
+import { findBrowser, installHint, mayInstallChromium } from './find-browser';
+import { readerExplanation, verdictLabel } from '../lib/ui/explanation';
 import { asOfLine, claimWords, latestLine } from '../lib/ui/record-text';
 import type { PageReport } from '../lib/messaging';
 
-try {
-  checkChromium();
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
+const DEMO_ARTICLE = join(ROOT, 'test/fixtures/pages/demo.html');
+
+if (process.env.CHROMIUM_PATH && !existsSync(process.env.CHROMIUM_PATH)) {
+  console.warn(`CHROMIUM_PATH is set to ${process.env.CHROMIUM_PATH}, which does not exist; looking in the usual places instead.`);
+  delete process.env.CHROMIUM_PATH;
+  refreshChromium();
 }
+const found = () => findBrowser({ env: process.env, platform: process.platform, exists: existsSync }).path;
+if (!found()) {
+  const osRelease = existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : null;
+  if (process.platform === 'linux' && mayInstallChromium({ uid: process.getuid?.(), osRelease })) {
+    console.log('No Chrome, Chromium or Edge found. Installing the Debian package "chromium" (apt-get install -y chromium)…');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+    refreshChromium();
+  }
+}
+if (!found()) {
+  console.log(`No Chrome, Chromium or Edge found. To see the extension in a browser, install one with:\n  ${installHint(process.platform)}\n`);
+  console.log('Meanwhile, the command-line check on the demo article:\n');
+  const check = spawnSync('npx', ['tsx', 'scripts/check.ts', DEMO_ARTICLE], { cwd: ROOT, stdio: 'inherit' });
+  process.exit(check.status ?? 1);
+}
+console.log(`Browser: ${CHROMIUM}`);
 
 const built = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
@@ -40,6 +65,8 @@ if (process.env.DISPLAY) {
       `--load-extension=${CHROME_BUILD}`,
       '--no-first-run',
       '--no-default-browser-check',
+      // Google Chrome 137+ ignores --load-extension unless this is off (Chromium takes it as is).
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
       demo,
     ],
     { stdio: 'ignore' },
@@ -118,7 +145,7 @@ function printFindings(report: PageReport): void {
     if (authority) console.log(`  ${latestLine(authority)}`);
     for (const { claim, sentence } of report.claims.filter((c) => c.claim.authority === id)) {
       console.log(`  - "${sentence}"`);
-      console.log(`    ${claimWords(claim)} → ${VERDICT_LABELS[claim.verdict]}: ${claim.explanation}`);
+      console.log(`    ${claimWords(claim)} → ${verdictLabel(claim, report.inspections)}: ${readerExplanation(claim, report.inspections)}`);
     }
   }
 }

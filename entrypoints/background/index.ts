@@ -9,7 +9,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { listenForBackgroundMessages } from '@/lib/messaging';
 import { createHandlers } from './handlers';
 import { loadEngine } from './engine';
-import { createContextMenu, listenForContextMenu, setBadge } from './toolbar';
+import { createContextMenu, listenForCommands, listenForContextMenu, setBadge } from './toolbar';
 
 // Extension pages forbid eval by CSP; tell zod not to try compiling validators.
 z.config({ jitless: true });
@@ -26,4 +26,5 @@ export default defineBackground(() => {
   );
   browser.runtime.onInstalled.addListener(() => createContextMenu());
   listenForContextMenu();
+  listenForCommands();
 });

@@ -47,3 +47,17 @@ export function listenForContextMenu(): void {
   browser.contextMenus.onClicked.addListener((info) => void onMenuClicked(info));
 }
 
+
+/** The manifest command that moves to the next mark (Alt+Shift+O unless the reader rebinds it). */
+export const NEXT_MARK_COMMAND = 'next-mark';
+
+/** Passes the "next mark" command to the active tab's content script, which ignores it in text fields. */
+export function listenForCommands(): void {
+  browser.commands?.onCommand.addListener((command: string, tab?: { id?: number }) => {
+    if (command !== NEXT_MARK_COMMAND) return;
+    void (async () => {
+      const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (id !== undefined) await browser.tabs.sendMessage(id, { type: 'next-mark' }).catch(() => undefined);
+    })();
+  });
+}

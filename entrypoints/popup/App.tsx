@@ -11,6 +11,8 @@ import { History } from '@/components/History';
 import { Search } from '@/components/Search';
 import { Footer } from '@/components/Footer';
 import { latestLine } from '@/lib/ui/record-text';
+import { claimKey } from '@/lib/ui/claim-key';
+import { updateReaderChoices, withNotClaim, withPaused } from '@/lib/reader-choices';
 
 type View = 'page' | 'history' | 'search';
 const TABS = [
@@ -31,6 +33,7 @@ export function App({ params }: { params: URLSearchParams }) {
     initialQuery ? 'search' : params.get('id') ? 'history' : ((params.get('view') as View | null) ?? 'page'),
   );
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const [tabId, setTabId] = useState<number | null>(null);
   const [asOf, setAsOf] = useState<string | null>(null);
   const [query, setQuery] = useState(initialQuery);
   const [hits, setHits] = useState<SearchHit[] | null>(null);
@@ -44,6 +47,7 @@ export function App({ params }: { params: URLSearchParams }) {
       .catch((e: unknown) => setError(String(e)));
     targetTab(params.get('tab'))
       .then(async (tabId) => {
+        setTabId(tabId);
         const report = tabId === null ? null : await askPageReport(tabId);
         setPage(
           report
@@ -94,7 +98,37 @@ export function App({ params }: { params: URLSearchParams }) {
       </header>
       <Tabs<View> tabs={TABS} selected={view} onSelect={setView}>
         {view === 'page' && (
-          <OnThisPage state={page} onCopy={(text) => navigator.clipboard.writeText(text)} onOpenHistory={openHistory} />
+          <OnThisPage
+            state={page}
+            onCopy={(text) => navigator.clipboard.writeText(text)}
+            onOpenHistory={openHistory}
+            onShowClaim={(index) => {
+              if (tabId === null) return;
+              void browser.tabs
+                .sendMessage(tabId, { type: 'show-claim', index })
+                .then(() => {
+                  // A toolbar popup closes so the reader lands on the card; a popup opened in a tab stays.
+                  if (!params.has('tab')) window.close();
+                })
+                .catch((e: unknown) => setError(`Could not reach the page: ${String(e)}`));
+            }}
+            onNotAClaim={async (indexes) => {
+              if (page.kind !== 'ready') return;
+              const { report } = page;
+              await updateReaderChoices((choices) =>
+                indexes.reduce((c, i) => {
+                  const item = report.claims[i];
+                  return item ? withNotClaim(c, report.url, claimKey(item.claim, item.sentence)) : c;
+                }, choices),
+              );
+            }}
+            onPause={async (paused) => {
+              if (page.kind !== 'ready') return;
+              const { report } = page;
+              await updateReaderChoices((choices) => withPaused(choices, new URL(report.url).hostname, paused));
+              setPage({ kind: 'ready', report: { ...report, active: !paused } });
+            }}
+          />
         )}
         {view === 'history' &&
           (!historyId ? (

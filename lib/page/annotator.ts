@@ -8,7 +8,8 @@
 import type { AnalyseResponse, AuthoritySummary, InspectionSummary, PageReport } from '../messaging';
 import type { ArticleDate, Claim } from '../engine/types';
 import type { MarkChoice } from '../storage';
-import { needsAttention } from '../ui/verdicts';
+import { compareVerdicts, needsAttention } from '../ui/verdicts';
+import { claimKey } from '../ui/claim-key';
 import { TextWalk, UI_HOST_TAG, textVisibility, type Segments } from './walker';
 import { ANALYSE_CHUNK, pieces, sentenceAround } from './spans';
 import { locate } from './ranges';
@@ -16,6 +17,9 @@ import { Painter } from './painter';
 import { Slicer, afterPaint } from './slices';
 import { buildCard, cardAnnouncement, placeCard } from './card';
 import { existingUiHost, isInUi, removeUiHost, uiHost } from './host';
+import { followMark } from './card-follow';
+import { cardControls, deepActiveElement, isEditable, tabbableAfter, tabbableBefore } from './card-focus';
+import { authorityLineFor, backgroundBehind } from './contrast';
 
 /** What the annotator needs from its surroundings (the content script wires these). */
 export interface AnnotatorDeps {
@@ -32,6 +36,8 @@ export interface AnnotatorDeps {
   onError?(error: unknown): void;
   /** Debounce for re-scanning changed content, in ms. */
   debounceMs?: number;
+  /** The reader said a marked claim is not a claim ("Not a claim" on its card): remember its key. */
+  onDismiss?(key: string): void;
 }
 
 /** The first scan's root and spans, the prefilter and a repaint: what the debug pages' benchmark re-runs. */
@@ -52,10 +58,6 @@ interface Mark {
   claim: Claim | null;
 }
 
-/** The keyboard shortcut that moves to the next mark (Alt+Shift+O). */
-export function isNextMarkShortcut(event: KeyboardEvent): boolean {
-  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyO';
-}
 
 /** `node`, or the outermost shadow host it is inside: the node standing for it in the document's own tree. */
 function inDocument(node: Node): Node {
@@ -104,7 +106,24 @@ export class Annotator {
   private pendingTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingSince = 0;
   private queue: Promise<void> = Promise.resolve();
-  private card: { mark: Mark; element: HTMLElement; pinned: boolean; returnFocus: Element | null } | null = null;
+  private card: {
+    mark: Mark;
+    element: HTMLElement;
+    pinned: boolean;
+    returnFocus: Element | null;
+    /** The focused page element that opened it (a link holding the mark), if focus did. */
+    anchor: Element | null;
+    /** Opened by focus or holding focus: it closes when focus leaves both it and its mark. */
+    focusOwned: boolean;
+    stopFollowing: () => void;
+  } | null = null;
+  /** Keys of claims the reader marked "Not a claim" on this page. */
+  private dismissed = new Set<string>();
+  /** Claims covered by a stronger verdict on the same words: not painted (one word, one mark). */
+  private covered = new Set<Mark>();
+  private focusCheck: ReturnType<typeof setTimeout> | undefined;
+  /** The authority underline for this page's background, once read (see `authorityStyle`). */
+  private authorityLine: 'authority' | 'authority-dark' | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerFrame = 0;
   private lastPointer: { x: number; y: number } | null = null;
@@ -146,6 +165,8 @@ export class Annotator {
     this.shadowRoots.clear();
     clearTimeout(this.pendingTimer);
     clearTimeout(this.hoverTimer);
+    clearTimeout(this.focusCheck);
+    this.authorityLine = null;
     this.pendingRoots.clear();
     this.listen(false);
     this.closeCard(false);
@@ -173,10 +194,8 @@ export class Annotator {
   report(url: string, active: boolean): PageReport {
     const mentions = new Map<string, number>();
     const claims: { claim: Claim; sentence: string }[] = [];
-    for (const mark of this.marks) {
-      if (mark.claim) claims.push({ claim: mark.claim, sentence: mark.sentence });
-      else mentions.set(mark.authority, (mentions.get(mark.authority) ?? 0) + 1);
-    }
+    for (const mark of this.marks) if (!mark.claim) mentions.set(mark.authority, (mentions.get(mark.authority) ?? 0) + 1);
+    for (const mark of this.reportedClaims()) claims.push({ claim: mark.claim!, sentence: mark.sentence });
     for (const { claim } of claims) if (!mentions.has(claim.authority)) mentions.set(claim.authority, 1);
     return {
       url,
@@ -211,9 +230,38 @@ export class Annotator {
     return { ...scan, mayMention: this.deps.mayMention, repaint: () => this.repaint() };
   }
 
+  /** Sets the keys of claims the reader said are not claims; their marks go. */
+  setDismissed(keys: Iterable<string>): void {
+    const next = new Set(keys);
+    if (next.size === this.dismissed.size && [...next].every((k) => this.dismissed.has(k))) return;
+    this.dismissed = next;
+    if (this.card && !this.isShown(this.card.mark)) this.closeCard(false);
+    if (this.marks.length > 0) this.repaint();
+  }
+
+  /** The browser's "next mark" command (rebindable): ignored while the reader types in a field. */
+  nextMarkCommand(): void {
+    this.guard(() => {
+      if (isEditable(deepActiveElement(this.deps.doc))) return;
+      this.moveToMark(1);
+    });
+  }
+
+  /**
+   * The popup's "show me": scrolls to the `index`-th claim of the page report and opens
+   * its card with focus in it. False when there is no such claim any more.
+   */
+  showClaim(index: number): boolean {
+    const mark = this.reportedClaims()[index];
+    if (!mark) return false;
+    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.openCard(mark, true, true);
+    return true;
+  }
+
   /** Opens the card on the next (or previous) visible mark, scrolls to it and focuses the card. */
   moveToMark(step: 1 | -1): void {
-    const visible = this.marks.filter((m) => this.isShown(m) && !this.isInsideClaim(m));
+    const visible = this.marks.filter((m) => this.isPainted(m) && !this.isInsideClaim(m));
     if (visible.length === 0) return;
     const at = this.card ? visible.indexOf(this.card.mark) : -1;
     const next = at === -1 ? (step === 1 ? 0 : visible.length - 1) : (at + step + visible.length) % visible.length;
@@ -336,6 +384,7 @@ export class Annotator {
     change('click', this.onClick as EventListener, { capture: true });
     change('keydown', this.onKeyDown as EventListener, { capture: true });
     change('focusin', this.onFocusIn as EventListener, { capture: true });
+    change('focusout', this.onFocusOut as EventListener, { capture: true });
   }
 
   /** Watches the open shadow roots a walk went into, as the document is watched. */
@@ -401,7 +450,36 @@ export class Annotator {
   }
 
   private isShown(mark: Mark): boolean {
+    if (mark.claim && this.dismissed.size > 0 && this.dismissed.has(claimKey(mark.claim, mark.sentence))) return false;
     return this.markChoice === 'all' || !mark.claim || needsAttention(mark.claim.verdict);
+  }
+
+  /** Shown and not covered by a stronger verdict on the same words. */
+  private isPainted(mark: Mark): boolean {
+    return this.isShown(mark) && !this.covered.has(mark);
+  }
+
+  /** Claims the popup lists: every claim but those the reader dismissed, in page order. */
+  private reportedClaims(): Mark[] {
+    return this.marks.filter(
+      (m) => m.claim && !(this.dismissed.size > 0 && this.dismissed.has(claimKey(m.claim, m.sentence))),
+    );
+  }
+
+  /** Other shown claims whose words overlap this mark's. */
+  private overlappingClaims(mark: Mark): Mark[] {
+    const out = new Set<Mark>();
+    for (const node of mark.nodes) {
+      for (const other of this.byNode.get(node) ?? []) {
+        if (other === mark || !other.claim || !this.isShown(other)) continue;
+        if (other.range.startContainer.getRootNode() !== mark.range.startContainer.getRootNode()) continue;
+        const overlaps =
+          other.range.compareBoundaryPoints(Range.START_TO_END, mark.range) > 0 &&
+          other.range.compareBoundaryPoints(Range.END_TO_START, mark.range) < 0;
+        if (overlaps) out.add(other);
+      }
+    }
+    return [...out];
   }
 
   private isInsideClaim(mark: Mark): boolean {
@@ -415,16 +493,56 @@ export class Annotator {
   }
 
   private repaint(): void {
+    this.covered = this.coveredClaims();
+    const authority = this.marks.some((m) => !m.claim) ? this.authorityStyle() : 'authority';
     this.painter.paint(
       this.marks
-        .filter((mark) => this.isShown(mark))
-        .map((mark) => ({ range: mark.range, style: mark.claim ? mark.claim.verdict : 'authority' })),
+        .filter((mark) => this.isPainted(mark))
+        .map((mark) => ({ range: mark.range, style: mark.claim ? mark.claim.verdict : authority })),
     );
     this.reportCounts();
   }
 
+  /**
+   * One word, one mark: claims whose words overlap a stronger verdict's are not painted.
+   * A sweep over the claims in document order, comparing each only with the claims still
+   * open at its start (a 10 MB single text node holds thousands of marks in one node).
+   */
+  private coveredClaims(): Set<Mark> {
+    const covered = new Set<Mark>();
+    let open: Mark[] = [];
+    for (const mark of this.marks) {
+      if (!mark.claim || !this.isShown(mark)) continue;
+      const root = mark.range.startContainer.getRootNode();
+      open = open.filter(
+        (o) => o.range.startContainer.getRootNode() === root && o.range.compareBoundaryPoints(Range.START_TO_END, mark.range) > 0,
+      );
+      for (const o of open) {
+        const order = compareVerdicts(o.claim!.verdict, mark.claim.verdict);
+        if (order < 0) covered.add(mark);
+        else if (order > 0) covered.add(o);
+      }
+      open.push(mark);
+    }
+    return covered;
+  }
+
+  /**
+   * The authority underline that keeps 4.5:1 against the page's own background (the
+   * body's, composited over the root's and the canvas). Read once per start: reading
+   * computed styles on every repaint would force style work on pages that change constantly.
+   */
+  private authorityStyle(): 'authority' | 'authority-dark' {
+    if (this.authorityLine) return this.authorityLine;
+    const { doc } = this.deps;
+    const view = doc.defaultView;
+    const at = doc.body ?? doc.documentElement;
+    this.authorityLine = view && at && authorityLineFor(backgroundBehind(at, view, new WeakMap())) === 'dark' ? 'authority-dark' : 'authority';
+    return this.authorityLine;
+  }
+
   private reportCounts(): void {
-    const claims = this.marks.filter((m) => m.claim);
+    const claims = this.reportedClaims();
     const counts = { claims: claims.length, attention: claims.filter((m) => needsAttention(m.claim!.verdict)).length };
     const key = `${counts.claims}/${counts.attention}`;
     if (key === this.lastCounts) return;
@@ -514,24 +632,76 @@ export class Annotator {
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     this.guard(() => {
-      if (isNextMarkShortcut(event)) {
-        event.preventDefault();
-        this.moveToMark(1);
-      } else if (event.key === 'Escape' && this.card) {
-        this.closeCard(true);
-      }
+      if (event.key === 'Escape' && this.card) this.closeCard(true);
+      else if (event.key === 'Tab' && this.card && !event.altKey && !event.ctrlKey && !event.metaKey) this.onTab(event);
     });
   };
+
+  /**
+   * Tab from the mark's link goes into its card, and on from the card's last control to
+   * what follows the mark (Shift+Tab the other way), as if the card sat right after the mark.
+   */
+  private onTab(event: KeyboardEvent): void {
+    const card = this.card!;
+    const { doc } = this.deps;
+    const active = deepActiveElement(doc);
+    const controls = cardControls(card.element);
+    if (active === card.anchor && !event.shiftKey && controls.length > 0) {
+      event.preventDefault();
+      card.focusOwned = true;
+      controls[0]!.focus();
+      return;
+    }
+    if (!active || !card.element.contains(active)) return;
+    const at = active === card.element ? -1 : controls.indexOf(active as HTMLElement);
+    if (!event.shiftKey && (at === controls.length - 1 || at === -1)) {
+      const next = tabbableAfter(doc, card.anchor ?? card.mark.range.endContainer);
+      if (!next) return;
+      event.preventDefault();
+      this.closeCard(false);
+      next.focus();
+    } else if (event.shiftKey && at <= 0) {
+      const previous = card.anchor instanceof HTMLElement ? card.anchor : tabbableBefore(doc, card.mark.range.startContainer);
+      if (!previous) return;
+      event.preventDefault();
+      if (previous !== card.anchor) this.closeCard(false);
+      previous.focus();
+    }
+  }
 
   private readonly onFocusIn = (event: FocusEvent): void => {
     this.guard(() => {
       const target = event.target;
-      if (this.restoringFocus || !(target instanceof Element) || isInUi(target) || this.marks.length === 0) return;
+      if (this.restoringFocus || !(target instanceof Element) || this.marks.length === 0) return;
+      if (isInUi(target)) {
+        if (this.card) this.card.focusOwned = true;
+        return;
+      }
+      if (this.card && this.card.focusOwned && target !== this.card.anchor) this.closeCard(false);
       // Only a focused link or control that itself holds a mark (not a whole section) opens its card.
       if (target === this.deps.doc.body || (target.textContent?.length ?? 0) > 400) return;
-      const mark = this.marks.find((m) => this.isShown(m) && target.contains(m.range.startContainer));
-      if (mark && this.card?.mark !== mark) this.openCard(mark, false, false);
+      // The claim's card (verdict first), not the card of the authority named in the same link.
+      const held = this.marks.filter((m) => this.isPainted(m) && target.contains(m.range.startContainer));
+      const mark = held.find((m) => m.claim) ?? held[0];
+      if (mark && this.card?.mark !== mark) this.openCard(mark, false, false, target);
     });
+  };
+
+  /** Focus left something: once it settles, a focus-owned card closes unless focus is on its mark or in it. */
+  private readonly onFocusOut = (): void => {
+    clearTimeout(this.focusCheck);
+    this.focusCheck = setTimeout(
+      () =>
+        this.guard(() => {
+          const card = this.card;
+          if (!card || !card.focusOwned) return;
+          const { doc } = this.deps;
+          const active = deepActiveElement(doc);
+          const inside = !!active && (active === card.anchor || card.element.contains(active));
+          if (!inside || !doc.hasFocus()) this.closeCard(false);
+        }),
+      0,
+    );
   };
 
   /** The visible mark under a viewport point (claims before mentions), if any. */
@@ -551,16 +721,17 @@ export class Annotator {
         : (this.byNode.get(node as Text) ?? []);
     const hits = candidates.filter(
       (m) =>
-        this.isShown(m) &&
+        this.isPainted(m) &&
         Array.from(m.range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom),
     );
     return hits.find((m) => m.claim) ?? hits[0] ?? null;
   }
 
-  private openCard(mark: Mark, pinned: boolean, focus: boolean): void {
+  private openCard(mark: Mark, pinned: boolean, focus: boolean, anchor: Element | null = null): void {
     const { doc } = this.deps;
     const returnFocus = this.card?.returnFocus ?? (focus ? doc.activeElement : null);
     this.closeCard(false);
+    const claim = mark.claim;
     const ui = uiHost(doc);
     const claimCount = this.marks.filter((m) => m.claim && m.claim.authority === mark.authority).length;
     const content = {
@@ -571,11 +742,17 @@ export class Annotator {
       claimCount,
       suggested: mark.claim?.suggestion ? this.authorities[mark.claim.suggestion.authority] : undefined,
       asOf: this.asOf,
+      others: claim
+        ? this.overlappingClaims(mark)
+            .map((m) => m.claim!)
+            .sort((a, b) => compareVerdicts(a.verdict, b.verdict))
+        : [],
     };
     const element = buildCard(doc, content, {
       onClose: () => this.guard(() => this.closeCard(true)),
       onNext: () => this.guard(() => this.moveToMark(1)),
       onPrevious: () => this.guard(() => this.moveToMark(-1)),
+      onDismiss: claim ? () => this.guard(() => this.dismiss(mark)) : undefined,
     });
     element.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
@@ -590,17 +767,34 @@ export class Annotator {
       }
     });
     ui.cardLayer.replaceChildren(element);
-    const rect = mark.range.getBoundingClientRect();
-    placeCard(element, rect, doc.defaultView!);
+    const view = doc.defaultView!;
+    placeCard(element, mark.range.getBoundingClientRect(), view);
     ui.live.textContent = cardAnnouncement(content);
-    this.card = { mark, element, pinned, returnFocus };
+    const stopFollowing = followMark(
+      view,
+      () => (mark.range.startContainer.isConnected ? mark.range.getBoundingClientRect() : null),
+      element,
+      () => this.guard(() => this.closeCard(this.card?.element.contains(deepActiveElement(doc)) ?? false)),
+    );
+    this.card = { mark, element, pinned, returnFocus, anchor, focusOwned: anchor !== null || focus, stopFollowing };
     if (focus) element.focus({ preventScroll: true });
+  }
+
+  /** "Not a claim": the mark goes now, and the content script remembers it for this page's address. */
+  private dismiss(mark: Mark): void {
+    if (!mark.claim) return;
+    const key = claimKey(mark.claim, mark.sentence);
+    this.closeCard(true);
+    this.dismissed = new Set([...this.dismissed, key]);
+    this.repaint();
+    this.deps.onDismiss?.(key);
   }
 
   private closeCard(restoreFocus: boolean): void {
     if (!this.card) return;
-    const { element, returnFocus } = this.card;
+    const { element, returnFocus, stopFollowing } = this.card;
     this.card = null;
+    stopFollowing();
     element.remove();
     const ui = existingUiHost();
     if (ui) ui.live.textContent = '';

@@ -6,7 +6,8 @@
 import type { AuthoritySummary, InspectionSummary } from '../messaging';
 import type { Claim } from '../engine/types';
 import { checkedAgainstLine, claimWords, latestLine } from '../ui/record-text';
-import { VERDICT_COLOURS, VERDICT_LABELS } from '../ui/verdicts';
+import { VERDICT_COLOURS } from '../ui/verdicts';
+import { readerExplanation, verdictLabel } from '../ui/explanation';
 import { longDate } from '../ui/dates';
 import { dataAgeLine } from '../ui/data-age';
 
@@ -23,6 +24,8 @@ export interface CardContent {
   suggested?: AuthoritySummary | undefined;
   /** The dataset's as-of date, shown with its age (lib/ui/data-age.ts). */
   asOf?: string | undefined;
+  /** Other claims read in the same words (one word, one mark: the card lists them all). */
+  others?: readonly Claim[];
 }
 
 /** Callbacks from the card's buttons. */
@@ -30,6 +33,8 @@ export interface CardActions {
   onClose(): void;
   onNext(): void;
   onPrevious(): void;
+  /** "Not a claim": hide this mark on this page (claims only). */
+  onDismiss?(): void;
 }
 
 let serial = 0;
@@ -57,7 +62,7 @@ function link(doc: Document, href: string, text: string): HTMLAnchorElement {
 /** The sentence a screen reader hears when the card opens. */
 export function cardAnnouncement(content: CardContent): string {
   const name = content.authority?.name ?? content.authorityId;
-  if (content.claim) return `${name}. ${VERDICT_LABELS[content.claim.verdict]}. ${content.claim.explanation}`;
+  if (content.claim) return `${name}. ${verdictLabel(content.claim, content.inspections)}. ${readerExplanation(content.claim, content.inspections)}`;
   return content.authority ? `${name}. ${latestLine(content.authority)}` : name;
 }
 
@@ -78,10 +83,10 @@ export function buildCard(doc: Document, content: CardContent, actions: CardActi
     const colours = VERDICT_COLOURS[claim.verdict];
     const verdict = el(doc, 'p');
     verdict.id = `${id}-verdict`;
-    const chip = el(doc, 'span', 'chip', VERDICT_LABELS[claim.verdict]);
+    const chip = el(doc, 'span', 'chip', verdictLabel(claim, content.inspections));
     chip.style.background = colours.chip;
     chip.style.color = colours.chipText;
-    verdict.append(chip, doc.createTextNode(' '), el(doc, 'span', 'explanation', claim.explanation));
+    verdict.append(chip, doc.createTextNode(' '), el(doc, 'span', 'explanation', readerExplanation(claim, content.inspections)));
     card.setAttribute('aria-describedby', verdict.id);
     const quote = el(doc, 'p', 'quote', `Claim: ${claimWords(claim)}`);
     card.append(verdict, quote);
@@ -92,6 +97,20 @@ export function buildCard(doc: Document, content: CardContent, actions: CardActi
     );
     if (checked) card.append(el(doc, 'p', 'latest', checked));
     for (const flag of claim.flags) card.append(el(doc, 'p', 'latest', flag));
+    for (const other of content.others ?? []) {
+      const also = el(doc, 'p', 'also');
+      const otherColours = VERDICT_COLOURS[other.verdict];
+      const otherChip = el(doc, 'span', 'chip', verdictLabel(other, content.inspections));
+      otherChip.style.background = otherColours.chip;
+      otherChip.style.color = otherColours.chipText;
+      also.append(
+        doc.createTextNode(`Also read in these words: ${claimWords(other)} `),
+        otherChip,
+        doc.createTextNode(' '),
+        el(doc, 'span', 'explanation', readerExplanation(other, content.inspections)),
+      );
+      card.append(also);
+    }
   }
   if (authority) card.append(el(doc, 'p', 'latest', latestLine(authority)));
   if (!claim && content.claimCount > 0) {
@@ -114,32 +133,45 @@ export function buildCard(doc: Document, content: CardContent, actions: CardActi
   if (content.asOf) card.append(el(doc, 'p', 'age', `${dataAgeLine(content.asOf)}.`));
 
   const nav = el(doc, 'div', 'nav');
-  const button = (text: string, label: string, onClick: () => void) => {
+  // Each button's name is its visible text (no aria-label), so speech users can say what they see.
+  const button = (text: string, onClick: () => void, title?: string) => {
     const b = el(doc, 'button', undefined, text);
     b.type = 'button';
-    b.setAttribute('aria-label', label);
+    if (title) b.title = title;
     b.addEventListener('click', onClick);
     return b;
   };
+  if (claim && actions.onDismiss) {
+    const dismiss = button('Not a claim', actions.onDismiss, 'Hide this mark on this page');
+    dismiss.className = 'dismiss';
+    nav.append(dismiss);
+  }
   nav.append(
-    button('‹ Prev', 'Previous mark', actions.onPrevious),
-    button('Next ›', 'Next mark', actions.onNext),
-    button('Close', 'Close (Escape)', actions.onClose),
+    button('Previous mark', actions.onPrevious),
+    button('Next mark', actions.onNext),
+    button('Close', actions.onClose, 'Escape also closes'),
   );
   card.append(nav);
   return card;
 }
 
-/** Places the card next to a mark's rectangle, inside the viewport. */
+/**
+ * Places the card next to a mark's rectangle, inside the viewport: the part of the
+ * window the page can use, so a scrollbar never hides the card's right edge.
+ */
 export function placeCard(card: HTMLElement, anchor: DOMRect, view: Window): void {
   const margin = 8;
+  const root = view.document.documentElement;
+  const viewWidth = root.clientWidth || view.innerWidth;
+  const viewHeight = root.clientHeight || view.innerHeight;
+  card.style.maxWidth = `${Math.max(0, viewWidth - 2 * margin)}px`;
   const width = card.offsetWidth || 360;
   const height = card.offsetHeight || 200;
-  let left = Math.min(Math.max(margin, anchor.left), view.innerWidth - width - margin);
+  let left = Math.min(Math.max(margin, anchor.left), viewWidth - width - margin);
   let top = anchor.bottom + margin;
-  if (top + height > view.innerHeight - margin && anchor.top - height - margin >= margin) top = anchor.top - height - margin;
+  if (top + height > viewHeight - margin && anchor.top - height - margin >= margin) top = anchor.top - height - margin;
   left = Math.max(margin, left);
-  top = Math.max(margin, Math.min(top, view.innerHeight - height - margin));
+  top = Math.max(margin, Math.min(top, viewHeight - height - margin));
   card.style.left = `${Math.round(left)}px`;
   card.style.top = `${Math.round(top)}px`;
 }

@@ -19,6 +19,8 @@ export interface BenchmarkScript {
   path: string;
   key: string;
 }
+import { coerceReaderChoices, isPausedOn, pageKey, readerChoicesItem, updateReaderChoices, withNotClaim, type ReaderChoices } from '../reader-choices';
+import { isNextMarkMessage, isShowClaimMessage } from './reader-messages';
 
 /**
  * Builds the annotator with everything but the prefilter, and runs it under the user's
@@ -48,6 +50,9 @@ export function connectPage(
       shown = counts;
       sendCounts(counts);
     },
+    onDismiss(key) {
+      updateReaderChoices((c) => withNotClaim(c, doc.location?.href ?? '', key)).catch((error: unknown) => console.warn('Ofsted Lens:', error));
+    },
   });
 
   // The toolbar badge is per tab and outlives the page, so a page that set one clears it as it
@@ -63,8 +68,13 @@ export function connectPage(
   });
 
   let active = false;
+  // The reader's own choices (pause on this site, "Not a claim"), watched like the options.
+  let choices: ReaderChoices = { paused: [], notClaims: {} };
+  let lastOptions: Options | null = null;
   const apply = (options: Options) => {
-    const shouldRun = isActiveOn(options, doc.location?.hostname ?? '');
+    lastOptions = options;
+    annotator.setDismissed(choices.notClaims[pageKey(doc.location?.href ?? '')] ?? []);
+    const shouldRun = isActiveOn(options, doc.location?.hostname ?? '') && !isPausedOn(choices, doc.location?.hostname ?? '');
     if (shouldRun && !active) {
       active = true;
       if (debug) performance.mark('ofsted-lens:start');
@@ -77,6 +87,21 @@ export function connectPage(
     annotator.setMarkChoice(options.marks);
   };
 
+  const applyChoices = (value: unknown) => {
+    choices = coerceReaderChoices(value);
+    if (lastOptions) apply(lastOptions);
+  };
+  readerChoicesItem.watch((value) => applyChoices(value));
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (isNextMarkMessage(message)) {
+      if (active) annotator.nextMarkCommand();
+      return undefined;
+    }
+    // The page report is the first stage's to answer (it asks `report` below).
+    if (isShowClaimMessage(message)) return Promise.resolve(active && annotator.showClaim(message.index));
+    return undefined;
+  });
   optionsItem.watch((value) => {
     try {
       apply(coerceOptions(value));
@@ -84,9 +109,11 @@ export function connectPage(
       console.warn('Ofsted Lens:', error);
     }
   });
-  optionsItem
-    .getValue()
-    .then((value) => apply(coerceOptions(value)))
+  Promise.all([optionsItem.getValue(), readerChoicesItem.getValue()])
+    .then(([value, stored]) => {
+      choices = coerceReaderChoices(stored);
+      apply(coerceOptions(value));
+    })
     .catch((error: unknown) => console.warn('Ofsted Lens:', error));
   return { report: () => annotator.idle().then(() => annotator.report(doc.location?.href ?? '', active)) };
 }

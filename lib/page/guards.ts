@@ -89,6 +89,7 @@ const isAuthoritySummary: Check = (v) =>
         name: str,
         shortName: str,
         latest: nullable(isInspectionSummary),
+        lastGraded: nullable(shape({ grade: oneOf(GRADE_VALUES), published: iso })),
         ofstedPage: nullable(url),
         abolished: nullable(iso),
       })(v)

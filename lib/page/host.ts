@@ -56,5 +56,7 @@ export function removeUiHost(): void {
 
 /** True when `target` is our host or inside it. */
 export function isInUi(target: EventTarget | null): boolean {
-  return !!current && target instanceof Node && (target === current.host || current.host.contains(target));
+  if (!current || !(target instanceof Node)) return false;
+  // contains() stops at the shadow boundary: a node inside the card is in the UI too.
+  return target === current.host || current.host.contains(target) || target.getRootNode() === current.root;
 }

@@ -9,15 +9,16 @@
  */
 import type { Verdict } from '../engine/types';
 import { VERDICTS } from '../engine/types';
-import { AUTHORITY_HIGHLIGHT, VERDICT_COLOURS, verdictHighlightName } from '../ui/verdicts';
+import { AUTHORITY_DARK_HIGHLIGHT, AUTHORITY_HIGHLIGHT, VERDICT_COLOURS, verdictHighlightName } from '../ui/verdicts';
+import { AUTHORITY_LINE } from './contrast';
 import { uiHost, existingUiHost } from './host';
 import { highlightCss } from './styles';
 
 /** One mark on the page: an authority mention or a claim. */
 export interface PaintedMark {
   range: Range;
-  /** `authority` for a mention, else the claim's verdict. */
-  style: 'authority' | Verdict;
+  /** `authority` for a mention (`authority-dark` on a dark background), else the claim's verdict. */
+  style: 'authority' | 'authority-dark' | Verdict;
 }
 
 interface HighlightRegistryLike {
@@ -31,7 +32,11 @@ function registry(view: Window): { highlights: HighlightRegistryLike; Highlight:
   return css?.highlights && Highlight ? { highlights: css.highlights, Highlight } : null;
 }
 
-const NAMES = [AUTHORITY_HIGHLIGHT, ...VERDICTS.map(verdictHighlightName)];
+const NAMES = [AUTHORITY_HIGHLIGHT, AUTHORITY_DARK_HIGHLIGHT, ...VERDICTS.map(verdictHighlightName)];
+
+function highlightName(style: PaintedMark['style']): string {
+  return style === 'authority' ? AUTHORITY_HIGHLIGHT : style === 'authority-dark' ? AUTHORITY_DARK_HIGHLIGHT : verdictHighlightName(style);
+}
 
 /** A constructed stylesheet of the highlight rules, or null where the browser cannot make one. */
 function newHighlightSheet(): CSSStyleSheet | null {
@@ -79,7 +84,7 @@ export class Painter {
     try {
       const groups = new Map<string, Range[]>();
       for (const mark of this.marks) {
-        const name = mark.style === 'authority' ? AUTHORITY_HIGHLIGHT : verdictHighlightName(mark.style);
+        const name = highlightName(mark.style);
         let list = groups.get(name);
         if (!list) groups.set(name, (list = []));
         list.push(mark.range);
@@ -93,7 +98,7 @@ export class Painter {
         }
         const highlight = new reg.Highlight(...ranges);
         // Claims draw over the mention of the same words.
-        highlight.priority = name === AUTHORITY_HIGHLIGHT ? 0 : 1;
+        highlight.priority = name === AUTHORITY_HIGHLIGHT || name === AUTHORITY_DARK_HIGHLIGHT ? 0 : 1;
         reg.highlights.set(name, highlight);
       }
       return true;
@@ -167,7 +172,7 @@ export class Painter {
     const dy = view?.scrollY ?? 0;
     const boxes: HTMLElement[] = [];
     for (const mark of this.marks) {
-      const colours = mark.style === 'authority' ? null : VERDICT_COLOURS[mark.style];
+      const colours = mark.style === 'authority' || mark.style === 'authority-dark' ? null : VERDICT_COLOURS[mark.style];
       for (const rect of Array.from(mark.range.getClientRects())) {
         if (rect.width === 0 || rect.height === 0) continue;
         const box = this.doc.createElement('div');
@@ -176,7 +181,7 @@ export class Painter {
         box.style.top = `${rect.top + dy}px`;
         box.style.width = `${rect.width}px`;
         box.style.height = `${rect.height}px`;
-        box.style.borderBottomColor = colours ? colours.line : '#1565c0';
+        box.style.borderBottomColor = colours ? colours.line : mark.style === 'authority-dark' ? AUTHORITY_LINE.dark : AUTHORITY_LINE.light;
         box.style.borderBottomStyle = colours ? 'solid' : 'dotted';
         if (colours) box.style.background = colours.mark;
         boxes.push(box);

@@ -3,15 +3,30 @@
  * huge page's text is cut into pieces for the engine.
  */
 
-/** The sentence (at most about 300 characters) around a span of the walked text. */
+/**
+ * The sentence (at most about 300 characters) around a span of the walked text. A
+ * sentence longer than that is cut at word boundaries, with an ellipsis where it was
+ * cut, so a quote never starts or ends in the middle of a word.
+ */
 export function sentenceAround(text: string, start: number, end: number): string {
   const limit = 150;
   let from = start;
   while (from > 0 && start - from < limit && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  let cutBefore = false;
+  if (from > 0 && !/[.!?\n]/.test(text[from - 1]!)) {
+    // Stopped by the limit: move on to the next word's start.
+    while (from < start && !/\s/.test(text[from]!)) from++;
+    cutBefore = true;
+  }
   let to = end;
   while (to < text.length && to - end < limit && !/[.!?\n]/.test(text[to]!)) to++;
-  if (to < text.length && text[to] !== '\n') to++;
-  return text.slice(from, to).replace(/\s+/g, ' ').trim();
+  let cutAfter = false;
+  if (to < text.length && !/[.!?\n]/.test(text[to]!)) {
+    while (to > end && !/\s/.test(text[to - 1]!)) to--;
+    cutAfter = true;
+  } else if (to < text.length && text[to] !== '\n') to++;
+  const sentence = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${cutBefore ? '…' : ''}${sentence}${cutAfter ? '…' : ''}`;
 }
 
 /** Text longer than this goes to the engine in pieces (well under MAX_TEXT in lib/messaging.ts). */

@@ -4,12 +4,14 @@
  * manifest so no node enters the page) and the card's styles inside the shadow root.
  */
 import { VERDICTS } from '../engine/types';
-import { AUTHORITY_HIGHLIGHT, VERDICT_COLOURS, verdictHighlightName } from '../ui/verdicts';
+import { AUTHORITY_DARK_HIGHLIGHT, AUTHORITY_HIGHLIGHT, VERDICT_COLOURS, verdictHighlightName } from '../ui/verdicts';
+import { AUTHORITY_LINE } from './contrast';
 
 /** `::highlight()` rules: a dotted underline for mentions, a tint and underline per verdict. */
 export function highlightCss(): string {
   const rules = [
-    `::highlight(${AUTHORITY_HIGHLIGHT}) { text-decoration: underline dotted #1565c0; text-decoration-thickness: 2px; text-underline-offset: 3px; }`,
+    `::highlight(${AUTHORITY_HIGHLIGHT}) { text-decoration: underline dotted ${AUTHORITY_LINE.light}; text-decoration-thickness: 2px; text-underline-offset: 3px; }`,
+    `::highlight(${AUTHORITY_DARK_HIGHLIGHT}) { text-decoration: underline dotted ${AUTHORITY_LINE.dark}; text-decoration-thickness: 2px; text-underline-offset: 3px; }`,
   ];
   for (const verdict of VERDICTS) {
     const c = VERDICT_COLOURS[verdict];
@@ -27,7 +29,7 @@ export const CARD_CSS = `
 .overlay { position: absolute; top: 0; left: 0; pointer-events: none; }
 .box { position: absolute; pointer-events: none; border-bottom: 2px solid; border-radius: 2px; }
 .card {
-  position: fixed; box-sizing: border-box; width: min(24rem, calc(100vw - 16px)); max-height: min(70vh, 32rem); overflow: auto;
+  position: fixed; box-sizing: border-box; width: 384px; max-height: min(70vh, 32rem); overflow: auto;
   padding: 12px 14px; border-radius: 8px; border: 1px solid #c4c7cc;
   background: #ffffff; color: #1b1b1f; box-shadow: 0 6px 24px rgba(0,0,0,0.22);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
@@ -36,12 +38,14 @@ export const CARD_CSS = `
 .card h2 { font-size: 15px; margin: 0 0 4px; font-weight: 650; }
 .card p { margin: 6px 0; }
 .latest, .age { color: #44474e; }
+.also { border-top: 1px solid #c4c7cc; padding-top: 6px; }
 .quote { font-style: italic; border-left: 3px solid #c4c7cc; padding-left: 8px; }
 .chip { display: inline-block; padding: 1px 8px; border-radius: 999px; font-size: 12px; font-weight: 650; }
 .links { display: flex; flex-wrap: wrap; gap: 4px 14px; margin-top: 8px; }
 .card a { color: #0b57d0; }
-.nav { display: flex; gap: 6px; justify-content: flex-end; margin-top: 10px; }
+.nav { display: flex; flex-wrap: wrap; gap: 6px; justify-content: flex-end; margin-top: 10px; }
 .nav button { font: inherit; font-size: 13px; padding: 3px 10px; border-radius: 6px; border: 1px solid #8e9199; background: #f1f3f4; color: #1b1b1f; cursor: pointer; }
+.nav .dismiss { margin-right: auto; }
 .nav button:focus-visible { outline: 3px solid #1565c0; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1f2023; color: #e3e3e8; border-color: #4a4d54; }

@@ -6,7 +6,7 @@ import type { AuthoritySummary, InspectionSummary } from '../messaging';
 import type { Claim } from '../engine/types';
 import { longDate } from './dates';
 import { claimWords } from './record-text';
-import { VERDICT_LABELS } from './verdicts';
+import { readerExplanation, verdictLabel } from './explanation';
 
 /** The plain-text note a reader can paste into an email to the newsroom. */
 export function correctionNote(input: {
@@ -17,14 +17,17 @@ export function correctionNote(input: {
   inspection: InspectionSummary | undefined;
   pageUrl: string;
   articleDate: string | null;
+  /** The page's inspection records, for the verdict's plain words ("still the same"). */
+  inspections?: Readonly<Record<string, InspectionSummary>>;
 }): string {
   const { claim, authority, pageUrl, articleDate } = input;
+  const inspections = input.inspections ?? {};
   const quoted = (input.sentence || claim.text).replace(/\s+/g, ' ').trim();
   const name = authority?.name ?? claim.authority;
   const lines = [
     `Claim: "${quoted}" (${claimWords(claim)}, about ${name})`,
     `Source: ${pageUrl}${articleDate ? `, published ${longDate(articleDate)}` : ''}`,
-    `Verdict: ${VERDICT_LABELS[claim.verdict]}. ${claim.explanation}`,
+    `Verdict: ${verdictLabel(claim, inspections)}. ${readerExplanation(claim, inspections)}`,
   ];
   if (claim.inspection) {
     lines.push(`Record: Ofsted inspection report on ${name}, published ${longDate(claim.inspection.published)}: ${claim.inspection.url}`);

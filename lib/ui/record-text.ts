@@ -21,12 +21,18 @@ export function latestLine(summary: AuthoritySummary): string {
   if (!latest) return 'No Ofsted inspection report on record.';
   const date = longDate(latest.published);
   const unverified = latest.unverified ? ' Grades not checked against the report.' : '';
+  // Where the newest report gives no overall grade a reader can rely on, the last one that did.
+  const graded = summary.lastGraded;
+  const lastGraded =
+    graded && graded.published !== latest.published
+      ? ` Latest overall grade: ${judgementValueWords(graded.grade)}, ${monthYear(graded.published)}.`
+      : '';
   if (hasNoOverall(latest)) {
-    return `Latest report published ${date}. No overall grade: Ofsted stopped giving one in April 2026.${unverified}`;
+    return `Latest report published ${date}. No overall grade: Ofsted stopped giving one in April 2026.${unverified}${lastGraded}`;
   }
   const overall = latest.judgements.overall;
-  if (!overall || overall === 'unknown') return `Latest report published ${date}; its grades are not known yet.${unverified}`;
-  return `Latest grade: ${judgementValueWords(overall)} overall, report published ${date}.${unverified}`;
+  if (!overall || overall === 'unknown') return `Latest report published ${date}; its grades are not known yet.${unverified}${lastGraded}`;
+  return `Latest grade: ${judgementValueWords(overall)} overall, report published ${date}.${unverified}${latest.unverified ? lastGraded : ''}`;
 }
 
 /**

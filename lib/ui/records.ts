@@ -2,7 +2,10 @@
  * The small record summaries the cards and the popup show, built from the dataset
  * in the background (so the content script never needs the dataset).
  */
-import type { Authority, CouncilNotInspected, Dataset, Inspection } from '../data/schema';
+import type { Authority, CouncilNotInspected, Dataset, Grade, Inspection } from '../data/schema';
+import { GRADES } from '../data/vocabulary';
+
+const GRADE_SET: ReadonlySet<string> = new Set(GRADES);
 import type { Analysis } from '../engine/types';
 import type { AnalyseResponse, AuthorityHistory, AuthoritySummary, InspectionSummary } from '../messaging';
 
@@ -50,13 +53,17 @@ export function summariseInspection(inspection: Inspection): InspectionSummary {
 export function summariseAuthority(index: RecordIndex, id: string): AuthoritySummary | undefined {
   const authority = index.authorities.get(id);
   if (authority) {
-    const latest = index.inspections.get(id)?.[0];
+    const list = index.inspections.get(id) ?? [];
+    const latest = list[0];
+    // Newest first: the first verified report with an overall grade a reader can quote.
+    const graded = list.find((i) => i.source.kind !== 'unverified' && GRADE_SET.has(i.judgements.overall ?? ''));
     return {
       kind: 'authority',
       id,
       name: authority.name,
       shortName: authority.shortName,
       latest: latest ? summariseInspection(latest) : null,
+      lastGraded: graded ? { grade: graded.judgements.overall as Grade, published: graded.published } : null,
       ofstedPage: authority.ofstedPage,
       abolished: authority.abolished,
     };

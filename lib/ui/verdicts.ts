@@ -43,3 +43,24 @@ export function verdictHighlightName(verdict: Verdict): string {
 
 /** The registered highlight name for authority mentions. */
 export const AUTHORITY_HIGHLIGHT = 'ofsted-lens-authority';
+
+/** Authority mentions on a dark background: a light underline, so it keeps 4.5:1 there. */
+export const AUTHORITY_DARK_HIGHLIGHT = 'ofsted-lens-authority-dark';
+
+/**
+ * Which verdict wins when two claims cover the same words (one word, one mark):
+ * the one a reader most needs to see, first.
+ */
+export const VERDICT_STRENGTH: readonly Verdict[] = [
+  'wrong_authority',
+  'contradicts',
+  'superseded',
+  'no_record',
+  'not_inspected_by_ofsted',
+  'matches',
+];
+
+/** Negative when `a` is the stronger verdict. */
+export function compareVerdicts(a: Verdict, b: Verdict): number {
+  return VERDICT_STRENGTH.indexOf(a) - VERDICT_STRENGTH.indexOf(b);
+}

@@ -11,7 +11,8 @@ import { Search } from '@/components/Search';
 import { Footer } from '@/components/Footer';
 import { Tabs } from '@/components/Tabs';
 import { OptionsForm } from '@/components/OptionsForm';
-import { historyOf, recordIndex } from '@/lib/ui/records';
+import { historyOf, recordIndex, summariseInspection } from '@/lib/ui/records';
+import { judgementValueWords } from '@/lib/ui/grades';
 import type { PageReport } from '@/lib/messaging';
 import { fixtureDataset } from '../fixtures/dataset';
 import { responseFor } from '../page/fixtures';
@@ -35,11 +36,17 @@ function report(): PageReport {
   };
 }
 
+const ACTIONS = { onOpenHistory: () => {}, onShowClaim: () => {}, onNotAClaim: async () => {}, onPause: async () => {} };
+
 describe('On this page', () => {
   it('lists each authority with each claim quoted, its verdict and the record, and the article date', async () => {
-    const { container } = render(<OnThisPage state={{ kind: 'ready', report: report() }} onCopy={async () => {}} onOpenHistory={() => {}} />);
+    const { container } = render(<OnThisPage state={{ kind: 'ready', report: report() }} onCopy={async () => {}} {...ACTIONS} />);
     expect(screen.getByRole('heading', { name: 'Hertfordshire County Council' })).toBeTruthy();
     expect(container.textContent).toContain('article date 2 March 2026');
+    expect(container.querySelector('.summary')?.textContent).toBe('2 claims: 1 needs attention, 1 right, 0 superseded');
+    // Attention first: the wrong-authority claim comes before the one that matches.
+    const verdicts = Array.from(container.querySelectorAll('.claim .chip'), (c) => c.textContent);
+    expect(verdicts).toEqual(['Wrong authority', 'Matches the record']);
     expect(container.textContent).toContain('“Hertfordshire was judged good in January 2026.”');
     expect(container.textContent).toContain('Wrong authority');
     expect(container.textContent).toContain("This grade belongs to Herefordshire's January 2026 report, not Hertfordshire's.");
@@ -49,14 +56,57 @@ describe('On this page', () => {
 
   it('copies a citation-ready correction note', async () => {
     const onCopy = vi.fn(async (_text: string) => {});
-    render(<OnThisPage state={{ kind: 'ready', report: report() }} onCopy={onCopy} onOpenHistory={() => {}} />);
-    fireEvent.click(screen.getAllByRole('button', { name: 'Copy correction note' })[1]!);
-    await screen.findByText(/Copied/);
+    render(<OnThisPage state={{ kind: 'ready', report: report() }} onCopy={onCopy} {...ACTIONS} />);
+    // The wrong-authority claim comes first (it needs attention).
+    fireEvent.click(screen.getAllByRole('button', { name: 'Copy correction note' })[0]!);
+    await screen.findByText(/Correction note copied/);
     const note = onCopy.mock.calls[0]![0];
     expect(note).toContain('Claim: "Hertfordshire was judged good in January 2026."');
     expect(note).toContain('Verdict: Wrong authority.');
     expect(note).toContain('https://files.ofsted.gov.uk/v1/file/50293401');
     expect(note).toContain('Open Government Licence v3.0');
+  });
+
+  it('groups a repeated claim with its count, pages long lists, and shows a claim on the page when its quote is clicked', () => {
+    const base = report();
+    const wrong = base.claims.find(({ claim }) => claim.verdict === 'wrong_authority')!;
+    const many: PageReport = {
+      ...base,
+      claims: [
+        ...base.claims,
+        wrong,
+        // 60 distinct claims (different grades and authorities would do; distinct judgements are enough here).
+        ...Array.from({ length: 60 }, (_, i) => ({ ...wrong, claim: { ...wrong.claim, authority: `a${i}` } })),
+      ],
+    };
+    const onShowClaim = vi.fn();
+    const { container } = render(<OnThisPage state={{ kind: 'ready', report: many }} onCopy={async () => {}} {...ACTIONS} onShowClaim={onShowClaim} />);
+    expect(container.textContent).toContain('2 times on this page');
+    expect(container.querySelectorAll('.claim')).toHaveLength(50);
+    fireEvent.click(screen.getByRole('button', { name: /Show 12 more of 12/ }));
+    expect(container.querySelectorAll('.claim')).toHaveLength(62);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Show on page: “Hertfordshire was judged good in January 2026.”' })[0]!);
+    expect(onShowClaim).toHaveBeenCalledWith(base.claims.indexOf(wrong));
+  });
+
+  it('hides a claim the reader says is not one, pauses on the site, and copies a misreading report (sending nothing)', async () => {
+    const onNotAClaim = vi.fn(async (_indexes: number[]) => {});
+    const onPause = vi.fn(async (_paused: boolean) => {});
+    const onCopy = vi.fn(async (_text: string) => {});
+    const r = report();
+    const { container } = render(<OnThisPage state={{ kind: 'ready', report: r }} onCopy={onCopy} {...ACTIONS} onNotAClaim={onNotAClaim} onPause={onPause} />);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Report a misreading' })[0]!);
+    await screen.findByText(/Nothing was sent/);
+    const text = onCopy.mock.calls[0]![0];
+    expect(text).toContain('Page: http://localhost/demo.html');
+    expect(text).toContain('Sentence: "Hertfordshire was judged good in January 2026."');
+    expect(text).toContain('Its verdict: Wrong authority.');
+    fireEvent.click(screen.getAllByRole('button', { name: 'Not a claim' })[0]!);
+    await vi.waitFor(() => expect(container.querySelectorAll('.claim')).toHaveLength(1));
+    expect(onNotAClaim).toHaveBeenCalledWith([r.claims.findIndex(({ claim }) => claim.verdict === 'wrong_authority')]);
+    expect(container.querySelector('.summary')?.textContent).toBe('1 claim: 0 need attention, 1 right, 0 superseded');
+    fireEvent.click(screen.getByRole('button', { name: 'Pause on this site' }));
+    expect(onPause).toHaveBeenCalledWith(true);
   });
 
   it.each<[PageState, string]>([
@@ -65,7 +115,7 @@ describe('On this page', () => {
     [{ kind: 'ready', report: { ...report(), mentions: [], claims: [] } }, 'names no English local authority'],
     [{ kind: 'ready', report: { ...report(), active: false } }, 'paused on this site'],
   ])('says plainly when there is nothing to show (%o)', (state, words) => {
-    const { container } = render(<OnThisPage state={state} onCopy={async () => {}} onOpenHistory={() => {}} />);
+    const { container } = render(<OnThisPage state={state} onCopy={async () => {}} {...ACTIONS} />);
     expect(container.textContent).toContain(words);
   });
 });
@@ -89,6 +139,37 @@ describe('History', () => {
     expect(container.textContent).toContain('Fieldwork 23 January 2023 to 27 January 2023');
     expect(screen.getAllByText('Outstanding').length).toBeGreaterThan(3);
     expect(await violations(container)).toEqual([]);
+  });
+
+  it('draws the history at a glance as a table: inspections as columns oldest first, judgements as rows, grades coloured with their initial', async () => {
+    const { container } = render(<History history={historyOf(index, 'hertfordshire')!} onOpen={() => {}} />);
+    const grid = screen.getByRole('table', { name: /At a glance, oldest first/ });
+    const heads = Array.from(grid.querySelectorAll('thead th'), (th) => th.textContent);
+    expect(heads).toEqual([
+      'Mar 2013Child protection',
+      'Nov 2015SIF',
+      'Nov 2018ILACS 2018',
+      'Mar 2023ILACS 2023',
+      'Aug 2026ILACS 2026 (unverified)',
+    ]);
+    const overall = Array.from(grid.querySelectorAll('tbody tr')).find((tr) => tr.querySelector('th')?.textContent === 'Overall effectiveness')!;
+    // Each cell shows the initial (hidden from screen readers) and says the full grade to them.
+    const cells = Array.from(overall.querySelectorAll('td'), (td) => td.textContent);
+    expect(cells.at(-2)).toBe('OOutstanding');
+    expect(cells.at(-1)).toBe('·No such judgement');
+    expect(await violations(container)).toEqual([]);
+    cleanup();
+    const herts = historyOf(index, 'hertfordshire')!;
+    const essex = historyOf(index, 'essex')!;
+    render(
+      <History
+        history={{ ...herts, neighbours: [{ id: 'essex', name: 'Essex County Council', latest: summariseInspection(essex.inspections[0]!) }] }}
+        onOpen={() => {}}
+      />,
+    );
+    const neighbours = screen.getByRole('table', { name: /Statistical neighbours/ });
+    const row = Array.from(neighbours.querySelectorAll('tbody td'), (td) => td.textContent);
+    expect(row[0]).toBe(`${({ outstanding: 'O', good: 'G', requires_improvement: 'RI', inadequate: 'I' } as Record<string, string>)[essex.inspections[0]!.judgements.overall!]}${judgementValueWords(essex.inspections[0]!.judgements.overall!)}`);
   });
 
   it("names each judgement in its own framework's words", () => {

@@ -6,11 +6,23 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { findBrowser } from '../../scripts/find-browser';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const PAGES_DIR = join(ROOT, 'test/fixtures/pages');
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** $CHROMIUM_PATH, else the first Chromium, Chrome or Edge found where it is usually installed. */
+export function resolveChromium(): string {
+  const found = findBrowser({ env: process.env, platform: process.platform, exists: existsSync });
+  return found.path ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+export let CHROMIUM = resolveChromium();
+
+/** Looks again (after `npm start` installed Chromium). */
+export function refreshChromium(): string {
+  CHROMIUM = resolveChromium();
+  return CHROMIUM;
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -74,7 +86,7 @@ export interface Browser {
 export function checkChromium(): void {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
-      `Chromium not found at ${CHROMIUM}. Install it with: sudo apt-get install chromium (or set CHROMIUM_PATH)`,
+      `No Chrome, Chromium or Edge found (looked at $CHROMIUM_PATH and the usual places). Install one with: sudo apt-get install chromium (or set CHROMIUM_PATH)`,
     );
   }
 }
@@ -102,6 +114,8 @@ export async function launch(options: { extension?: string; headed?: boolean } =
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      // Google Chrome 137+ ignores --load-extension unless this is off (Chromium takes it as is).
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
     ],
   });
   const requests: string[] = [];

@@ -1,6 +1,7 @@
 /**
- * `npm run test:e2e`: builds the Chrome extension, then runs the end-to-end tests
- * against it in the system Chromium.
+ * `npm run test:e2e`: builds the Chrome and Firefox extensions, then runs the
+ * end-to-end tests against them in the system Chromium and Firefox ESR.
+ * One file: `npx tsx test/e2e/run.ts test/e2e/reader.e2e.ts`.
  */
 import { spawnSync } from 'node:child_process';
 import { ROOT, checkChromium } from './harness';
@@ -12,4 +13,6 @@ function run(command: string, args: string[]): void {
 
 checkChromium();
 run('npx', ['wxt', 'build']);
+// The Firefox journeys (test/e2e/firefox.e2e.ts) load the Firefox build.
+run('npx', ['wxt', 'build', '-b', 'firefox']);
 run('npx', ['vitest', 'run', '--config', 'test/e2e/vitest.config.ts', ...process.argv.slice(2)]);

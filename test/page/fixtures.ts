@@ -63,6 +63,7 @@ export function responseFor(text: string): AnalyseResponse {
           url: `${F}50210577`,
           unverified: false,
         },
+        lastGraded: { grade: 'outstanding', published: '2023-03-10' },
         ofstedPage: 'https://reports.ofsted.gov.uk/provider/44/80475',
         abolished: null,
       },

@@ -77,7 +77,7 @@ describe.each(PAYLOADS)('hostile string %s', (evil) => {
       inspections: r.inspections,
       active: true,
     };
-    const { container } = render(<OnThisPage state={{ kind: 'ready', report }} onCopy={async () => {}} onOpenHistory={() => {}} />);
+    const { container } = render(<OnThisPage state={{ kind: 'ready', report }} onCopy={async () => {}} onOpenHistory={() => {}} onShowClaim={() => {}} onNotAClaim={async () => {}} onPause={async () => {}} />);
     expect(container.textContent).toContain(evil);
     expect(elementsIn(container).filter((t) => ['img', 'script', 'svg', 'iframe', 'object'].includes(t))).toEqual([]);
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
