@@ -13,6 +13,13 @@ export default defineConfig({
     // The fewest that do the job: options (storage) and "Check Ofsted record" on selected text (contextMenus).
     // The content script's http/https matches come from its content_scripts entry; no host permissions.
     permissions: ['storage', 'contextMenus'],
+    // The article reader (Readability, 11 KB gzipped) is loaded by the content script only on
+    // pages that name an authority, so it must be reachable from pages; in Chrome only through
+    // a per-session address, so a page cannot use it to tell that the extension is installed.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['article-reader.js']
+        : [{ resources: ['article-reader.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -16,6 +16,9 @@ import { Painter } from './painter';
 import { Slicer, afterPaint } from './slices';
 import { buildCard, cardAnnouncement, placeCard } from './card';
 import { existingUiHost, isInUi, removeUiHost, uiHost } from './host';
+import { findArticle, type ArticleTest } from './article-scope';
+import { MAX_ARTICLE_SPANS, MAX_URL, articleSpansSliced, spansWithin, type Span } from './article-spans';
+import { DEBUG_ATTRIBUTE } from './connect';
 
 /** What the annotator needs from its surroundings (the content script wires these). */
 export interface AnnotatorDeps {
@@ -23,7 +26,15 @@ export interface AnnotatorDeps {
   /** Cheap check: might this text name an authority at all? */
   mayMention(text: string): boolean;
   /** Runs the engine on the text (in the background); null if it could not. */
-  analyse(request: { text: string; published: string | null; title: string | null }): Promise<AnalyseResponse | null>;
+  analyse(request: {
+    text: string;
+    published: string | null;
+    title: string | null;
+    /** Spans of `text` that are the article's own (the rest is site furniture); null: all of it. */
+    articleSpans?: { start: number; end: number }[] | null;
+    /** The page's address. */
+    url?: string | null;
+  }): Promise<AnalyseResponse | null>;
   /** The article's date and title, read from the page. */
   readContext(doc: Document): { published: string | null; title: string | null };
   /** Called whenever the number of claims (or of claims needing attention) changes. */
@@ -32,6 +43,8 @@ export interface AnnotatorDeps {
   onError?(error: unknown): void;
   /** Debounce for re-scanning changed content, in ms. */
   debounceMs?: number;
+  /** Tells the article's own text from the site around it (default: lib/page/article-scope.ts). */
+  findArticle?(doc: Document, textLength: number): Promise<ArticleTest | null>;
 }
 
 /** One mark: a mention of an authority, or a claim with its verdict. */
@@ -81,6 +94,8 @@ export class Annotator {
   private readonly inspections: Record<string, InspectionSummary> = {};
   private published: ArticleDate | null = null;
   private context: { published: string | null; title: string | null } | null = null;
+  /** Which text is the article's, found once per page on the first scan that finds a name. */
+  private article: Promise<ArticleTest | null> | null = null;
   private readonly painter: Painter;
   private markChoice: MarkChoice = 'all';
   private running = false;
@@ -331,11 +346,29 @@ export class Annotator {
       if (!this.context && slicer.shouldYield()) await slicer.yield();
       if (generation !== this.generation) return;
       this.context ??= this.deps.readContext(this.deps.doc);
+      // The article's own text against the site around it (related lists, adverts, comments):
+      // the engine judges the furniture's claims on their own evidence.
+      slicer.end();
+      this.article ??= (this.deps.findArticle ?? findArticle)(this.deps.doc, text.length).catch((error: unknown) => {
+        this.fail(error);
+        return null;
+      });
+      const isArticle = await this.article;
+      slicer.begin();
+      if (generation !== this.generation) return;
+      const inArticle = isArticle ? await articleSpansSliced(segments, isArticle, slicer) : null;
+      if (inArticle && this.deps.doc.documentElement.hasAttribute(DEBUG_ATTRIBUTE)) {
+        performance.mark('ofsted-lens:article', { detail: inArticle.map((s) => text.slice(s.start, s.end)) });
+      }
+      const href = this.deps.doc.location?.href ?? null;
+      const url = href && href.length <= MAX_URL ? href : null;
       const spans: { start: number; end: number; authority: string; claim: Claim | null }[] = [];
       // A huge page goes to the engine in pieces (cut between paragraphs), each under the message limit.
       for (const piece of pieces(text, ANALYSE_CHUNK)) {
+        let articleSpans: Span[] | null = inArticle && spansWithin(inArticle, piece);
+        if (articleSpans && articleSpans.length > MAX_ARTICLE_SPANS) articleSpans = null;
         slicer.end();
-        const response = await this.deps.analyse({ text: text.slice(piece.start, piece.end), ...this.context });
+        const response = await this.deps.analyse({ text: text.slice(piece.start, piece.end), ...this.context, articleSpans, url });
         slicer.begin();
         if (generation !== this.generation) return;
         if (!response) continue;

@@ -1,0 +1,84 @@
+/**
+ * Which of a live page's text is the article's own, for the annotator: Mozilla's Readability
+ * (loaded on first use, see entrypoints/article-reader.ts) on pages small enough for it to
+ * stay well inside a 50 ms task, landmarks and furniture rules on bigger ones. Reads only.
+ */
+import { browser } from 'wxt/browser';
+import { articleRoot } from './article';
+import { inArticle } from './article-spans';
+import { isFurniture } from './furniture';
+import { nextTask } from './slices';
+import { READER_GLOBAL, type PrepareArticleRead } from './reader-global';
+
+/** Is this text node the article's? */
+export type ArticleTest = (node: Text) => boolean;
+
+/**
+ * Readability's parse grows with the page: in Chromium on this 2-CPU machine, 21 ms for a
+ * 5,000-word article in a page of 312 elements, 64 ms for 20,000 words (medians of 5,
+ * scripts/measure-reader.ts). Above these sizes the page is scoped by landmarks instead.
+ */
+export const READER_MAX_CHARS = 45_000;
+export const READER_MAX_ELEMENTS = 4_000;
+
+/** Loads the reader chunk once and returns its entry point (null if it cannot be loaded). */
+async function loadReader(): Promise<PrepareArticleRead | null> {
+  const global = globalThis as Record<string, unknown>;
+  if (typeof global[READER_GLOBAL] !== 'function') {
+    await import(/* @vite-ignore */ browser.runtime.getURL('/article-reader.js'));
+  }
+  const reader = global[READER_GLOBAL];
+  return typeof reader === 'function' ? (reader as PrepareArticleRead) : null;
+}
+
+/**
+ * The article's text test for `doc`, whose walked text is `textLength` long; null when no
+ * article can be told from the rest (then all the text counts as the article's).
+ */
+export async function findArticle(
+  doc: Document,
+  textLength: number,
+  load: () => Promise<PrepareArticleRead | null> = loadReader,
+): Promise<ArticleTest | null> {
+  if (textLength <= READER_MAX_CHARS && doc.getElementsByTagName('*').length <= READER_MAX_ELEMENTS) {
+    const reader = await load().catch(() => null);
+    if (reader) {
+      const parse = reader(doc);
+      // Cloning and parsing in separate tasks: each stays far from 50 ms.
+      await nextTask();
+      const kept = parse();
+      return kept ? inArticle(kept) : null;
+    }
+  }
+  return landmarkArticle(doc);
+}
+
+/**
+ * The cheaper scoping for big pages: the article's landmark (`itemprop=articleBody`, the
+ * longest <article>, <main>) and the page's h1, less the furniture inside it. Null when
+ * the page has no such landmark.
+ */
+export function landmarkArticle(doc: Document): ArticleTest | null {
+  const root = articleRoot(doc);
+  if (!root || root === doc.body || root === doc.documentElement) return null;
+  const headline = doc.querySelector('h1');
+  const verdicts = new Map<Element, boolean>();
+  /** Is `el` inside the article: under its root (or the headline), with no furniture between? */
+  const inside = (el: Element): boolean => {
+    const known = verdicts.get(el);
+    if (known !== undefined) return known;
+    let answer: boolean;
+    if (el === root || el === headline) answer = true;
+    else if (isFurniture(el)) answer = false;
+    else {
+      const parent = el.parentElement;
+      answer = parent !== null && inside(parent);
+    }
+    verdicts.set(el, answer);
+    return answer;
+  };
+  return (node) => {
+    const parent = node.parentElement;
+    return parent !== null && (root.contains(parent) || (headline?.contains(parent) ?? false)) && inside(parent);
+  };
+}
