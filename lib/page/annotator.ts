@@ -16,7 +16,7 @@ import { Painter } from './painter';
 import { Slicer, afterPaint } from './slices';
 import { buildCard, cardAnnouncement, placeCard } from './card';
 import { existingUiHost, isInUi, removeUiHost, uiHost } from './host';
-import { findArticle, type ArticleTest } from './article-scope';
+import { findArticle, type FoundArticle } from './article-scope';
 import { MAX_ARTICLE_SPANS, MAX_URL, articleSpansSliced, spansWithin, type Span } from './article-spans';
 import { DEBUG_ATTRIBUTE } from './connect';
 
@@ -44,7 +44,7 @@ export interface AnnotatorDeps {
   /** Debounce for re-scanning changed content, in ms. */
   debounceMs?: number;
   /** Tells the article's own text from the site around it (default: lib/page/article-scope.ts). */
-  findArticle?(doc: Document, textLength: number): Promise<ArticleTest | null>;
+  findArticle?(doc: Document, textLength: number): Promise<FoundArticle>;
 }
 
 /** One mark: a mention of an authority, or a claim with its verdict. */
@@ -95,7 +95,7 @@ export class Annotator {
   private published: ArticleDate | null = null;
   private context: { published: string | null; title: string | null } | null = null;
   /** Which text is the article's, found once per page on the first scan that finds a name. */
-  private article: Promise<ArticleTest | null> | null = null;
+  private article: Promise<FoundArticle | null> | null = null;
   private readonly painter: Painter;
   private markChoice: MarkChoice = 'all';
   private running = false;
@@ -353,12 +353,15 @@ export class Annotator {
         this.fail(error);
         return null;
       });
-      const isArticle = await this.article;
+      const scope = await this.article;
       slicer.begin();
       if (generation !== this.generation) return;
-      const inArticle = isArticle ? await articleSpansSliced(segments, isArticle, slicer) : null;
-      if (inArticle && this.deps.doc.documentElement.hasAttribute(DEBUG_ATTRIBUTE)) {
-        performance.mark('ofsted-lens:article', { detail: inArticle.map((s) => text.slice(s.start, s.end)) });
+      const inArticle = scope?.test ? await articleSpansSliced(segments, scope.test, slicer) : null;
+      if (scope && this.deps.doc.documentElement.hasAttribute(DEBUG_ATTRIBUTE)) {
+        // For the end-to-end tests and the budgets: what was taken for the article, and its cost.
+        const { how, cloneMs, parseMs } = scope;
+        const article = inArticle?.map((s) => text.slice(s.start, s.end)) ?? null;
+        performance.mark('ofsted-lens:article', { detail: { how, cloneMs, parseMs, article } });
       }
       const href = this.deps.doc.location?.href ?? null;
       const url = href && href.length <= MAX_URL ? href : null;

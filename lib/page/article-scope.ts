@@ -31,26 +31,37 @@ async function loadReader(): Promise<PrepareArticleRead | null> {
   return typeof reader === 'function' ? (reader as PrepareArticleRead) : null;
 }
 
-/**
- * The article's text test for `doc`, whose walked text is `textLength` long; null when no
- * article can be told from the rest (then all the text counts as the article's).
- */
+/** How the article was found, and what it cost (for the debug timings). */
+export interface FoundArticle {
+  /** Is this text node the article's? Null when no article can be told from the rest (then all the text counts). */
+  test: ArticleTest | null;
+  how: 'readability' | 'landmarks';
+  /** Main-thread milliseconds of each of Readability's two tasks (0 for landmarks). */
+  cloneMs: number;
+  parseMs: number;
+}
+
+/** The article of `doc`, whose walked text is `textLength` long. */
 export async function findArticle(
   doc: Document,
   textLength: number,
   load: () => Promise<PrepareArticleRead | null> = loadReader,
-): Promise<ArticleTest | null> {
+): Promise<FoundArticle> {
   if (textLength <= READER_MAX_CHARS && doc.getElementsByTagName('*').length <= READER_MAX_ELEMENTS) {
     const reader = await load().catch(() => null);
     if (reader) {
+      let t = performance.now();
       const parse = reader(doc);
+      const cloneMs = performance.now() - t;
       // Cloning and parsing in separate tasks: each stays far from 50 ms.
       await nextTask();
+      t = performance.now();
       const kept = parse();
-      return kept ? inArticle(kept) : null;
+      const parseMs = performance.now() - t;
+      return { test: kept ? inArticle(kept) : null, how: 'readability', cloneMs, parseMs };
     }
   }
-  return landmarkArticle(doc);
+  return { test: landmarkArticle(doc), how: 'landmarks', cloneMs: 0, parseMs: 0 };
 }
 
 /**

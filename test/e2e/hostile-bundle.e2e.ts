@@ -78,9 +78,13 @@ describe('manifest', () => {
     expect(manifest.optional_host_permissions).toBeUndefined();
   });
 
-  it('lets no web page or other extension connect, exposes no resources, keeps the default CSP', () => {
+  it('lets no web page or other extension connect, exposes only the article reader behind a per-session address, keeps the default CSP', () => {
     expect(manifest.externally_connectable).toBeUndefined();
-    expect(manifest.web_accessible_resources).toBeUndefined();
+    // The content script loads the article reader (Readability) on demand; a page cannot find it
+    // at a fixed address, so it cannot use it to tell that the extension is installed.
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['article-reader.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+    ]);
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.sandbox).toBeUndefined();
     expect(manifest.update_url).toBeUndefined();

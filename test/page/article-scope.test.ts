@@ -115,11 +115,12 @@ describe('choosing how to find the article', () => {
   it('uses Readability (loaded on demand) on an ordinary page', async () => {
     const doc = load(FIXTURE);
     let loads = 0;
-    const test = await findArticle(doc, 5_000, async () => {
+    const { test, how } = await findArticle(doc, 5_000, async () => {
       loads++;
       return prepareArticleRead;
     });
     expect(loads).toBe(1);
+    expect(how).toBe('readability');
     const { article } = split(doc, test!);
     expect(article.join('\n')).toContain(ARTICLE_LINES[1]);
     expect(article.join('\n')).not.toContain(FURNITURE_LINES[0]);
@@ -128,11 +129,12 @@ describe('choosing how to find the article', () => {
   it('scopes a page too big for Readability by its landmarks, and leaves out the furniture inside them', async () => {
     const doc = load(FIXTURE);
     let loads = 0;
-    const test = await findArticle(doc, READER_MAX_CHARS + 1, async () => {
+    const { test, how } = await findArticle(doc, READER_MAX_CHARS + 1, async () => {
       loads++;
       return prepareArticleRead;
     });
     expect(loads).toBe(0);
+    expect(how).toBe('landmarks');
     const { article, rest } = split(doc, test!);
     const inside = article.join('\n');
     for (const line of ARTICLE_LINES) expect(inside).toContain(line);
@@ -142,7 +144,7 @@ describe('choosing how to find the article', () => {
 
   it('falls back to the landmarks when the reader cannot be loaded, and says "all of it" without any landmark', async () => {
     const doc = load(FIXTURE);
-    const test = await findArticle(doc, 100, async () => null);
+    const { test } = await findArticle(doc, 100, async () => null);
     expect(split(doc, test!).article.join('\n')).toContain(ARTICLE_LINES[1]);
     load('<!doctype html><body><p>Kent County Council was rated good.</p></body>');
     expect(landmarkArticle(document)).toBeNull();
