@@ -120,6 +120,17 @@ describe('a news story among site furniture', () => {
     expect(unchanged).toBe(true);
   });
 
+  it('keeps the article reader out of the page’s reach at the extension’s fixed address', async () => {
+    const reached = await page.evaluate(async (id) => {
+      try {
+        return (await fetch(`chrome-extension://${id}/article-reader.js`)).ok;
+      } catch {
+        return false;
+      }
+    }, browser.extensionId);
+    expect(reached).toBe(false);
+  });
+
   it('judges the story’s opening Hertfordshire claim right', async () => {
     const { claims } = await report(page);
     const opening = claims.filter((c) => c.sentence.includes("children's services have been rated outstanding by Ofsted"));

@@ -27,6 +27,15 @@ const read = (f: string) => readFileSync(f, 'utf8');
 const PREACT_INNER_HTML = /\w+\.innerHTML=\w+\.__html|\w+\.__html==\w+\.innerHTML/g;
 const known = (text: string) => text.replace(PREACT_INNER_HTML, '');
 
+/**
+ * The article reader (article-reader.js) is Mozilla's Readability, unmodified, which reads and
+ * writes innerHTML of the document it is given: always our clone of the page, a document with
+ * no browsing context, where no script runs and nothing loads; the page itself is never
+ * touched (test/page/article-scope.test.ts). Our own source is held to no innerHTML at all.
+ */
+const READER = 'article-reader.js';
+const allowed = (name: string, file: string) => name === 'innerHTML' && relative(CHROME_BUILD, file) === READER;
+
 const FORBIDDEN: [string, RegExp][] = [
   ['innerHTML', /\binnerHTML\b/],
   ['outerHTML', /\bouterHTML\b/],
@@ -52,8 +61,8 @@ describe('built extension', () => {
     expect(names).toContain('popup.html');
   });
 
-  it.each(FORBIDDEN)('ships no %s', (_name, pattern) => {
-    const hits = scripts.filter((f) => pattern.test(known(read(f))));
+  it.each(FORBIDDEN)('ships no %s', (name, pattern) => {
+    const hits = scripts.filter((f) => !allowed(name, f) && pattern.test(known(read(f))));
     expect(hits.map((f) => relative(CHROME_BUILD, f))).toEqual([]);
   });
 
