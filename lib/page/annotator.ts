@@ -44,7 +44,7 @@ export interface AnnotatorDeps {
   /** Debounce for re-scanning changed content, in ms. */
   debounceMs?: number;
   /** Tells the article's own text from the site around it (default: lib/page/article-scope.ts). */
-  findArticle?(doc: Document, textLength: number): Promise<FoundArticle>;
+  findArticle?(doc: Document, walked: { text: string; nodes: readonly Text[] }): Promise<FoundArticle>;
 }
 
 /** One mark: a mention of an authority, or a claim with its verdict. */
@@ -349,7 +349,7 @@ export class Annotator {
       // The article's own text against the site around it (related lists, adverts, comments):
       // the engine judges the furniture's claims on their own evidence.
       slicer.end();
-      this.article ??= (this.deps.findArticle ?? findArticle)(this.deps.doc, text.length).catch((error: unknown) => {
+      this.article ??= (this.deps.findArticle ?? findArticle)(this.deps.doc, { text, nodes: segments.nodes }).catch((error: unknown) => {
         this.fail(error);
         return null;
       });

@@ -20,6 +20,22 @@ export type ArticleTest = (node: Text) => boolean;
  */
 export const READER_MAX_CHARS = 45_000;
 export const READER_MAX_ELEMENTS = 4_000;
+/**
+ * Readability's passes look up each element's ancestors, so its cost grows with depth too: on
+ * a claim 2,000 elements deep it held the page for 35 s. Real articles' text sits a few dozen
+ * elements deep at most; deeper pages are scoped by landmarks.
+ */
+export const READER_MAX_DEPTH = 100;
+
+/** Whether any of (up to 256, evenly spread) text nodes of the walk sits deeper than `limit` elements. */
+export function deeperThan(nodes: readonly Text[], limit: number): boolean {
+  const step = Math.max(1, Math.floor(nodes.length / 256));
+  for (let i = nodes.length - 1; i >= 0; i -= step) {
+    let depth = 0;
+    for (let el = nodes[i]!.parentElement; el; el = el.parentElement) if (++depth > limit) return true;
+  }
+  return false;
+}
 
 /** Loads the reader chunk once and returns its entry point (null if it cannot be loaded). */
 async function loadReader(): Promise<PrepareArticleRead | null> {
@@ -41,13 +57,17 @@ export interface FoundArticle {
   parseMs: number;
 }
 
-/** The article of `doc`, whose walked text is `textLength` long. */
+/** The article of `doc`, whose walked text (`text`, from the text nodes `nodes`) is small enough to weigh. */
 export async function findArticle(
   doc: Document,
-  textLength: number,
+  walked: { text: string; nodes: readonly Text[] },
   load: () => Promise<PrepareArticleRead | null> = loadReader,
 ): Promise<FoundArticle> {
-  if (textLength <= READER_MAX_CHARS && doc.getElementsByTagName('*').length <= READER_MAX_ELEMENTS) {
+  if (
+    walked.text.length <= READER_MAX_CHARS &&
+    doc.getElementsByTagName('*').length <= READER_MAX_ELEMENTS &&
+    !deeperThan(walked.nodes, READER_MAX_DEPTH)
+  ) {
     const reader = await load().catch(() => null);
     if (reader) {
       let t = performance.now();

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { TextWalk, walkText } from '@/lib/page/walker';
 import { prepareArticleRead, readArticleElements } from '@/lib/page/article-reader';
 import { articleSpans, articleSpansSliced, inArticle, spansWithin } from '@/lib/page/article-spans';
-import { READER_MAX_CHARS, findArticle, landmarkArticle, type ArticleTest } from '@/lib/page/article-scope';
+import { READER_MAX_CHARS, READER_MAX_DEPTH, deeperThan, findArticle, landmarkArticle, type ArticleTest } from '@/lib/page/article-scope';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, '../fixtures/pages/furniture.html'), 'utf8');
 
@@ -26,6 +26,12 @@ function load(html: string): Document {
 function snapshot(doc: Document): string {
   const elements = Array.from(doc.querySelectorAll('*'), (el) => `${el.localName}[${Array.from(el.attributes, (a) => `${a.name}=${a.value}`).join(' ')}]`);
   return `${elements.join('|')}\n${doc.documentElement.textContent}`;
+}
+
+/** The walk's text and text nodes, as the annotator hands them over. */
+function walked(doc: Document): { text: string; nodes: readonly Text[] } {
+  const { text, segments } = walkText(doc.body);
+  return { text, nodes: segments.nodes };
 }
 
 /** The walked text, cut into what the test says is the article's and what is not. */
@@ -115,7 +121,7 @@ describe('choosing how to find the article', () => {
   it('uses Readability (loaded on demand) on an ordinary page', async () => {
     const doc = load(FIXTURE);
     let loads = 0;
-    const { test, how } = await findArticle(doc, 5_000, async () => {
+    const { test, how } = await findArticle(doc, walked(doc), async () => {
       loads++;
       return prepareArticleRead;
     });
@@ -129,7 +135,7 @@ describe('choosing how to find the article', () => {
   it('scopes a page too big for Readability by its landmarks, and leaves out the furniture inside them', async () => {
     const doc = load(FIXTURE);
     let loads = 0;
-    const { test, how } = await findArticle(doc, READER_MAX_CHARS + 1, async () => {
+    const { test, how } = await findArticle(doc, { text: 'x'.repeat(READER_MAX_CHARS + 1), nodes: [] }, async () => {
       loads++;
       return prepareArticleRead;
     });
@@ -142,9 +148,24 @@ describe('choosing how to find the article', () => {
     for (const line of FURNITURE_LINES) expect(inside).not.toContain(line);
   });
 
+  it('leaves Readability out on a page nested deeper than real articles are (its passes climb every ancestor)', async () => {
+    const doc = load(FIXTURE);
+    let at = doc.querySelector('.article-body')!;
+    for (let i = 0; i < READER_MAX_DEPTH + 5; i++) at = at.appendChild(doc.createElement('div'));
+    at.appendChild(doc.createTextNode('Deep text.'));
+    expect(deeperThan(walked(doc).nodes, READER_MAX_DEPTH)).toBe(true);
+    let loads = 0;
+    const { how } = await findArticle(doc, walked(doc), async () => {
+      loads++;
+      return prepareArticleRead;
+    });
+    expect([how, loads]).toEqual(['landmarks', 0]);
+    expect(deeperThan(walked(load(FIXTURE)).nodes, READER_MAX_DEPTH)).toBe(false);
+  });
+
   it('falls back to the landmarks when the reader cannot be loaded, and says "all of it" without any landmark', async () => {
     const doc = load(FIXTURE);
-    const { test } = await findArticle(doc, 100, async () => null);
+    const { test } = await findArticle(doc, walked(doc), async () => null);
     expect(split(doc, test!).article.join('\n')).toContain(ARTICLE_LINES[1]);
     load('<!doctype html><body><p>Kent County Council was rated good.</p></body>');
     expect(landmarkArticle(document)).toBeNull();
