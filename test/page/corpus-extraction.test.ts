@@ -9,6 +9,9 @@ import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { prepareInput } from '@/lib/engine/inputs';
+import { readArticleElements } from '@/lib/page/article-reader';
+import { articleSpans, inArticle } from '@/lib/page/article-spans';
+import { TextWalk } from '@/lib/page/walker';
 
 const DIR = resolve(import.meta.dirname, '../../../shared/articles/articles');
 const files = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort() : [];
@@ -35,5 +38,22 @@ describe.skipIf(files.length === 0)('the article reader on every corpus page', (
     // A browser shows a run of spaces and tabs as one space; nothing else may change.
     const expected = [...(title ? [title] : []), ...lines].map((l) => l.replace(/[ \t\n\r\f]+/g, ' ')).join('\n\n');
     expect(text).toBe(expected);
+  });
+
+  it.each(files)('%s: the extension’s article spans hold the headline and every paragraph too', (file) => {
+    const { html, title, lines } = wrap(readFileSync(join(DIR, file), 'utf8'));
+    const doc = parse(html);
+    const kept = readArticleElements(doc);
+    expect(kept).not.toBeNull();
+    const walk = new TextWalk(doc.body);
+    walk.step();
+    const { text, segments } = walk.result();
+    const inside = articleSpans(segments, inArticle(kept!)).map((s) => text.slice(s.start, s.end)).join('\n');
+    let at = 0;
+    for (const line of [...(title ? [title] : []), ...lines]) {
+      const found = inside.indexOf(line, at);
+      expect(found, line.slice(0, 60)).toBeGreaterThanOrEqual(0);
+      at = found + line.length;
+    }
   });
 });
