@@ -3,7 +3,8 @@
  *
  * Runs the engine over every article in <dir> (default labels: test/labels/seeds.json)
  * against the seeds, prints each article's result and the totals, and exits 1 unless
- * every figure is 100%.
+ * every figure is 100%. A folder with a `labels.jsonl` (the real-article corpus) is scored
+ * against its own labels and the floors in lib/eval/corpus-floors.ts instead.
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,8 @@ import { z } from 'zod';
 import { loadSeeds } from '../lib/data/load';
 import { buildEngineIndex } from '../lib/engine/engine-index';
 import { evaluate, readLabels } from '../lib/eval/run';
+import { existsSync } from 'node:fs';
+import { printCorpus } from './eval-corpus';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: npm run eval -- <dir> [--labels <file>]';
@@ -34,6 +37,15 @@ function main(): void {
   const parsed = Args.safeParse({ dir: raw.positionals[0], labels: raw.values.labels ?? join(ROOT, 'test/labels/seeds.json') });
   if (!parsed.success || raw.positionals.length !== 1) fail(USAGE);
   const { dir, labels: labelsPath } = parsed.data;
+  // The real-article corpus carries its own labels (labels.jsonl) and is scored against floors.
+  if (raw.values.labels === undefined && existsSync(join(dir, 'labels.jsonl'))) {
+    try {
+      process.exitCode = printCorpus(dir, buildEngineIndex(loadSeeds(join(ROOT, 'seeds'))), (html) => parseHTML(html).document as unknown as Document);
+    } catch (error) {
+      fail((error as Error).message.split('\n')[0] ?? String(error));
+    }
+    return;
+  }
 
   let result;
   try {

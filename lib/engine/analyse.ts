@@ -9,7 +9,7 @@ import type { Inspection } from '../data/schema';
 import type { TimeHint } from './hints';
 import { fitsHint, hinted, inForce, isVerified, recordValue } from './records';
 import type { Analysis, ArticleContext, ArticleDate, Claim, Mention } from './types';
-import { agrees, judge, targetInspection } from './verdicts';
+import { agrees, isOldClaim, judge, targetInspection } from './verdicts';
 
 function mentionsIn(text: string, index: EngineIndex, date: string | null): Mention[] {
   return scanMentions(text, index.trie, (id) => index.authorities.get(id), date);
@@ -21,11 +21,13 @@ function explainScore(index: EngineIndex, claim: RawClaim, date: string): number
   let best = 0;
   for (const id of [claim.authority, ...(index.confusables.get(claim.authority) ?? [])]) {
     const list = index.inspections.get(id) ?? [];
-    const current = inForce(list, date);
+    let current = inForce(list, date);
+    // "Previously rated inadequate": the report before the one in force then.
+    if (current && claim.hints.some((h) => h.previous)) current = inForce(list.filter((i) => i.published < (current as Inspection).published), date);
     if (!current) continue;
     let score = recordValue(current, claim.judgement) === claim.grade ? 2 : 0;
-    const hints = claim.hints.filter((h) => !h.previous && h.yearsAgo === undefined);
-    if (hints.length > 0 && hints.every((h) => fitsHint(current, h, null))) score += 1;
+    const hints = claim.hints.filter((h) => !h.previous && h.yearsAgo === undefined && !h.loose);
+    if (hints.length > 0 && hints.every((h) => fitsHint(current as Inspection, h, null))) score += 1;
     if (id !== claim.authority) score -= 0.5;
     best = Math.max(best, score);
   }
@@ -155,12 +157,16 @@ export function analyse(text: string, context: ArticleContext, index: EngineInde
   }
   const mentions = mentionsIn(text, index, published.date);
   const titleMentions = context.title ? mentionsIn(context.title, index, published.date) : [];
-  const raw = findClaims(text, mentions, titleMentions);
+  const found = findClaims(text, mentions, titleMentions);
   if (published.date === null) {
-    const inferred = inferDate(index, raw);
+    const inferred = inferDate(index, found);
     if (inferred) published = { date: inferred, source: 'inferred' };
   }
   const asOf = { date: published.date, inferred: published.source === 'inferred' };
+  // Grades from the frameworks before 2014 had no judgements of today's kinds: `other`, or `in_care` for looked-after children.
+  const raw = found.map((c) =>
+    c.since === undefined && c.judgement !== 'other' && c.judgement !== 'in_care' && isOldClaim(index, c, asOf) ? { ...c, judgement: 'other' as const } : c,
+  );
   const checkDate = published.date === null || published.date > index.asOf ? index.asOf : published.date;
   const swapped = swappedAuthorities(index, raw, checkDate);
   const together = swappedSentences(index, raw, checkDate);

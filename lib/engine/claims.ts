@@ -4,7 +4,7 @@
  */
 import type { Grade } from '../data/schema';
 import { afterMention, type BracketedGrade } from './bracketed';
-import { assignJudgements, isTableRow, judgementNames } from './judgements';
+import { DEFAULT_JUDGEMENT, assignJudgements, isTableRow, judgementNames, type JudgementName } from './judgements';
 import { gradeWords, hasGradeContext, notAGrade, type GradeWord } from './grades';
 import { locatedTimeHints, type TimeHint } from './hints';
 import { sentences, type Sentence } from './sentences';
@@ -24,16 +24,48 @@ export interface RawClaim {
   /** Start of the claim's sentence: claims from one sentence are judged together. */
   sentence: number;
   flags: string[];
+  /** The authority is named in the claim's own sentence (not carried over from elsewhere). */
+  firmAuthority: boolean;
+  /**
+   * Other judgements the sentence names that this grade might be about: a claim that
+   * disagrees under its own reading but agrees under one of these is unclear, never wrong.
+   */
+  alternatives: ClaimJudgement[];
+  /** The sentence names a framework older than the single inspection framework (annual ratings, SLAC...). */
+  oldFramework: boolean;
+  /** "Inadequate since 2010": the first year of a span the grade is said to have lasted, to the article's date. */
+  since?: number;
+  /** Outside the article's own text: judged on its own evidence, never with the article's date. */
+  furniture?: boolean;
 }
 
 /** Things Ofsted grades that are not the authority's children's services. */
-const PROVIDER = /\b(?:schools?|academ(?:y|ies)|nurser(?:y|ies)|pre-?schools?|childminders?|children['\u2019]s\s+homes?|care\s+homes?|residential\s+homes?|police|constabulary|force|hospitals?|nhs|colleges?|universit(?:y|ies)|sixth\s+forms?|pupil\s+referral\s+units?|fostering\s+(?:agenc(?:y|ies)|services?)|(?:regional\s+)?adoption\s+(?:agenc(?:y|ies)|services?)|children['\u2019]s\s+centres?|secure\s+(?:children['\u2019]s\s+)?homes?|special\s+schools?|prisons?|young\s+offender|probation|surger(?:y|ies)|clinics?|setting)\b/giu;
+const PROVIDER = /\b(?:local\s+safeguarding\s+children['\u2019]?s?\s+boards?|LSCBs?|safeguarding\s+(?:children\s+)?(?:boards?|partnerships?)|youth\s+(?:offending|justice)\s+(?:services?|teams?)|special\s+educational\s+needs|SEND\s+(?:services?|provision|inspections?|local\s+area)|local\s+area\s+(?:SEND\s+)?inspections?|schools?|academ(?:y|ies)|nurser(?:y|ies)|pre-?schools?|childminders?|children['\u2019]s\s+homes?|care\s+homes?|residential\s+homes?|police|constabulary|force|hospitals?|nhs|colleges?|universit(?:y|ies)|sixth\s+forms?|pupil\s+referral\s+units?|fostering\s+(?:agenc(?:y|ies)|services?)|(?:regional\s+)?adoption\s+(?:agenc(?:y|ies)|services?)|children['\u2019]s\s+centres?|secure\s+(?:children['\u2019]s\s+)?homes?|special\s+schools?|prisons?|young\s+offender|probation|surger(?:y|ies)|clinics?|setting)\b/giu;
 const COUNCIL_WORDS = /\b(?:councils?|council['\u2019]s|(?:local\s+)?authority|authority['\u2019]s|children['\u2019]?s?\s+services|social\s+care|social\s+work|department)\b/giu;
 const BACK_REFERENCE_BLOCKERS = /\b(?:unlike|than|like|whereas|compared\s+(?:with|to)|neighbouring|next\s+door\s+to)\s+$/iu;
 const OTHER_RATER =
   /\b(?:CQC|Care\s+Quality\s+Commission|HMICFRS|HM\s+Inspectorate|HMI\s+Probation|Care\s+Inspectorate|Estyn|auditors?|Moody['\u2019]?s|Fitch|Standard\s+(?:&|and)\s+Poor['\u2019]?s|peer\s+review|adults?['\u2019]?\s+social\s+care|adult\s+services)\b/iu;
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:after|before|while|whilst|whereas|but|following|since|when|having)\b/giu;
 const LOCATIVE = /\b(?:in|at|near|across|around|from|of|outside)\s+(?:the\s+)?$/iu;
+/** Words that name a framework older than the single inspection framework (2009-2013 and before). */
+const OLD_FRAMEWORK =
+  /\b(?:annual\s+(?:performance\s+assessments?|ratings?|children['\u2019]s\s+services\s+ratings?|assessments?)|APA|joint\s+area\s+reviews?|JAR|safeguarding\s+and\s+looked[-\s]after\s+children|performs?\s+(?:excellently|well|adequately|poorly)|performing\s+(?:excellently|adequately|poorly)|arrangements\s+for\s+(?:the\s+)?protecti(?:ng|on\s+of)\s+children|capacity\s+to\s+improve)\b/u;
+/**
+ * The grade sits in a clause about an earlier inspection: "three years after an inspection
+ * found it inadequate", "after being rated inadequate", "having been judged good".
+ */
+const EARLIER_CLAUSE =
+  /(?:\bafter\s+(?:previously\s+)?(?:being|it\s+was|they\s+were|having\s+been)\b|\bhaving\s+(?:previously\s+)?been\b|\bsince\s+being\b|\bafter\s+(?:its|their|the|an?)\s+(?:earlier|previous|last)\b)[^,;:.!?]*$/iu;
+/** A change of grade told in the sentence. */
+const CHANGE = /\b(?:improved|improving|upgraded|downgraded|jumped|climbed|ris(?:en|e)|rose|moved\s+(?:up|down)|turned\s+around|turnaround|increase\s+of|(?:first|second)\s+re-?inspection)\b/iu;
+/** "Rated good, three years after an inspection found it inadequate": after another grade, a time counted back from it. */
+const DURATION_AFTER = /\b(?:\w+|\d+)\s+(?:years?|months?)\s+after\b[^,;:.!?]*$/iu;
+/** "..., since 2017, when it was judged ...": a year, then a "when" clause that runs on to the grade. */
+const WHEN_CLAUSE = /\b((?:19|20)\d\d)\s*,?\s+when\b[^.;:!?]*$/iu;
+/** A clause of its own after the grade: "rated good after previously being in intervention". */
+const LATER_CLAUSE = /\b(?:after|following|before|since|when|while|whilst|having|despite)\b/iu;
+/** "(had been) graded inadequate since 2010", "has been good since 2014": a span of years. */
+const SINCE_YEAR = /\b(?:ha[sd]|have)\s+(?:been\s+)?(?:[\p{L}'\u2018\u2019"\u201c\u201d]+\s+){0,5}since\s+(?:at\s+least\s+)?((?:19|20)\d\d)\b/iu;
 const VISIT = /\b(?:monitoring|focused|focussed)\s+visits?\b|\bjoint\s+targeted\s+area\s+inspections?\b|\bJTAI\b/iu;
 
 /**
@@ -57,6 +89,57 @@ function ofstedGrades(sentence: string, at: number): boolean {
   if (ofsted.test(clause)) return true;
   if (OTHER_RATER.test(clause)) return false;
   return ofsted.test(sentence) && !OTHER_RATER.test(sentence);
+}
+
+/** Words that point back to an authority named before: "the council", "the local authority", "its", "the trust". */
+const ANAPHOR =
+  /\b(?:the\s+(?:(?:county|city|borough|district|unitary|metropolitan|local)\s+)?(?:council|authority|borough|county|trust|service|services|department|directorate|island|city)|services|its|it|they|their|children['\u2019]?s?\s+(?:social\s+care\s+)?services|children['\u2019]s\s+social\s+care)\b/iu;
+const COUNT =
+  /^(?:and\s+|but\s+|while\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|half|most|many|some|several|few|none|a\s+(?:third|quarter|fifth|handful|minority|majority)|the\s+(?:rest|remainder|majority))\b/iu;
+/** "10 have been rated good, 24 requires improvement": counts of councils, not any one's grade. */
+function nationalStatistic(sentence: string, at: number): boolean {
+  let from = 0;
+  for (const m of sentence.slice(0, at).matchAll(/[,;:(\u2013\u2014]|\band\b/giu)) from = m.index + m[0].length;
+  const clause = sentence.slice(from, at).trim();
+  return COUNT.test(clause) || /\b(?:councils|authorities|local\s+authorities|areas)\b/iu.test(sentence.slice(0, at)) && !ANAPHOR.test(sentence.slice(0, at));
+}
+
+/** The authority "the council" points back to: the last one named before, unless named only as where something is ("St Helens in Lancashire"). */
+function referent(text: string, mentions: readonly Mention[], at: number): Mention | null {
+  for (let k = at - 1; k >= 0; k--) {
+    const m = mentions[k] as Mention;
+    const prev = mentions[k - 1];
+    const located = /\b(?:in|near|at|of)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)) && prev !== undefined && m.start - prev.end < 24;
+    if (!located) return m;
+  }
+  return null;
+}
+
+/** The mentions listed with `m` in its sentence ("A, B and C", "A; B; C"), in order; [m] when it stands alone. */
+function listAround(text: string, mentions: readonly Mention[], m: Mention, s: Sentence): Mention[] {
+  const k = mentions.indexOf(m);
+  const joined = (a: Mention, b: Mention): boolean => /^\s*(?:,|;|&|and|or|,\s*and|,\s*or|)\s*$/iu.test(text.slice(a.end, b.start));
+  let first = k;
+  while (first > 0 && (mentions[first - 1] as Mention).start >= s.start && joined(mentions[first - 1] as Mention, mentions[first] as Mention)) first--;
+  let last = k;
+  while (last + 1 < mentions.length && (mentions[last + 1] as Mention).end <= s.end && joined(mentions[last] as Mention, mentions[last + 1] as Mention)) last++;
+  return mentions.slice(first, last + 1).filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i);
+}
+
+/** For a grade no judgement name was tied to: the judgements its sentence names, other readings of it. */
+function alternativesOf(names: readonly JudgementName[], own: ClaimJudgement): ClaimJudgement[] {
+  const out: ClaimJudgement[] = [];
+  for (const n of names) for (const j of n.judgements) if (j !== own && !out.includes(j)) out.push(j);
+  return out;
+}
+
+/** The text so far names one authority only, so a claim carried over from it cannot mean another. */
+function soleAuthority(mentions: readonly Mention[], before: number, id: string): boolean {
+  for (const m of mentions) {
+    if (m.start >= before) break;
+    if (m.id !== id) return false;
+  }
+  return true;
 }
 
 /** End of the last match of a global RegExp in `s`, or -1. */
@@ -198,16 +281,45 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
       const from = splits[k] as number;
       const to = k + 1 < grades.length ? (splits[k + 1] as number) : sentenceText.length;
       const b = bracketOf.get(grades[k] as GradeWord);
-      const hints = located.filter((h) => h.at >= from && h.at < to).map((h) => {
-        // "(RI, 2023)": a year beside the grade in its bracket is when it was given.
-        const inItem = b !== undefined && s.start + h.at >= b.itemStart && s.start + h.at < b.itemEnd;
-        return inItem && h.hint.loose ? { ...h.hint, loose: false } : h.hint;
-      });
-      return b?.previous && !hints.some((h) => h.previous) ? [...hints, { previous: true }] : hints;
+      const g = grades[k] as GradeWord;
+      const gradeAt = g.start - s.start;
+      const hints: TimeHint[] = located
+        // "rated good after previously being in intervention": a "previously" well after the grade is another clause's.
+        .filter(
+          (h) =>
+            h.at >= from &&
+            h.at < to &&
+            !(h.hint.previous && h.at > gradeAt && (h.at - (g.end - s.start) > 30 || LATER_CLAUSE.test(sentenceText.slice(g.end - s.start, h.at)))) &&
+            // "its first inspection since the authority was created in 2023": that time is another event's.
+            !(h.at > gradeAt && /\bsince\b(?!\s*(?:at\s+least\s+)?$)/iu.test(sentenceText.slice(g.end - s.start, h.at))),
+        )
+        .map((h) => {
+          // "(RI, 2023)": a year beside the grade in its bracket is when it was given.
+          const inItem = b !== undefined && s.start + h.at >= b.itemStart && s.start + h.at < b.itemEnd;
+          return inItem && h.hint.loose ? { ...h.hint, loose: false } : h.hint;
+        });
+      // "since 2017, when it was judged good": the time a "when" clause hangs on is the grade's own, whatever else the sentence dates.
+      const hungOn = WHEN_CLAUSE.exec(sentenceText.slice(0, gradeAt));
+      if (hungOn) return [{ year: Number(hungOn[1]) }];
+      // "from 2010, when it was rated inadequate": a "when" clause takes the time just before it.
+      if (!hints.some((h) => h.year !== undefined || h.month !== undefined) && /^\W*when\b/iu.test(sentenceText.slice(from, gradeAt))) {
+        const before = located.filter((h) => h.at < from && h.at >= from - 24 && (h.hint.year !== undefined || h.hint.month !== undefined)).at(-1);
+        if (before) hints.push({ ...before.hint, loose: false });
+      }
+      const prevEnd = k > 0 ? (grades[k - 1] as GradeWord).end - s.start : 0;
+      const lead = sentenceText.slice(prevEnd, gradeAt);
+      // "After being rated inadequate" is an earlier report only beside the new grade or a change ("has improved after...").
+      const change = k > 0 || CHANGE.test(sentenceText);
+      const earlier = (b?.previous ?? false) || (change && EARLIER_CLAUSE.test(lead)) || (k > 0 && DURATION_AFTER.test(lead));
+      return earlier && !hints.some((h) => h.previous) ? [...hints, { previous: true }] : hints;
     };
     const visit = VISIT.test(sentenceText);
+    const old = OLD_FRAMEWORK.test(sentenceText);
+    const sinceMatch = SINCE_YEAR.exec(sentenceText);
+    const since = sinceMatch ? Number(sinceMatch[1]) : null;
     const seen = new Set<string>();
     let previousGrade: Grade | null = null;
+    const gradeStartIn = (g: GradeWord): number => g.start - s.start;
     grades.forEach((g, k) => {
       const grade = g.grade ?? previousGrade;
       const from = k > 0 ? (grades[k - 1] as GradeWord).end : s.start;
@@ -215,18 +327,25 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
       const b = bracketOf.get(g);
       if (!grade || (!b && aboutProvider(text, from, g, mentions))) return;
       const own = b ? b.mention : pickMention(text, s, g, from, mentions);
+      if (!own && nationalStatistic(sentenceText, gradeStartIn(g))) return;
+      // A claim with no name of its own needs words that point back to an authority ("the council", "its services").
+      // A judgement named ("Impact of leaders: good") or a findings row is about the authority the text is about, too.
+      const pointsBack = own !== null || ANAPHOR.test(sentenceText) || names.some((n) => !n.generic);
       const at = firstAtOrAfter(mentions, s.start);
-      const earlier = own ? null : ((at > 0 ? mentions[at - 1] : undefined) ?? titleMentions[0] ?? null);
-      const later = own || earlier ? null : (mentions[firstAtOrAfter(mentions, s.end)] ?? null);
+      const earlier = own || !pointsBack ? null : (referent(text, mentions, at) ?? titleMentions[0] ?? null);
+      const later = own || earlier || !pointsBack ? null : (mentions[firstAtOrAfter(mentions, s.end)] ?? null);
       const mention = own ?? earlier ?? later;
       if (!mention) return;
+      // "East Sussex, Essex and Staffordshire were rated good": every authority of the list.
+      const owners = own && !b ? listAround(text, mentions, own, s) : [mention];
       if (later) forward.add(out.length);
       if (own) explicit.add(`${mention.id}|${judgements[k]?.join(',')}|${grade}`);
       if (mention.notInspected && !ofstedGrades(sentenceText, g.start - s.start)) return;
       firstOf.set(out.length, `${mention.id}|${judgements[k]?.join(',')}|${grade}`);
+      for (const owner of owners)
       for (const judgement of judgements[k] ?? ['overall']) {
         // "Derbyshire (formerly Good) is now rated good": the earlier grade is a claim of its own.
-        const key = `${mention.id}|${judgement}|${grade}${b?.previous ? '|previous' : ''}`;
+        const key = `${owner.id}|${judgement}|${grade}${b?.previous ? '|previous' : ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const start = b ? b.spanStart : g.start;
@@ -235,14 +354,30 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
           start,
           end,
           text: text.slice(start, end),
-          authority: mention.id,
-          notInspected: mention.notInspected,
+          authority: owner.id,
+          notInspected: owner.notInspected,
           judgement,
           grade,
           hints: hintsFor(k),
           sentence: s.start,
           flags: visit ? ['Ofsted’s monitoring and focused visits (and joint targeted area inspections) give no grade: this grade cannot come from one.'] : [],
+          firmAuthority: own !== null || (earlier !== null && earlier.start < s.start && soleAuthority(mentions, s.start, mention.id)),
+          alternatives: judgements[k] === DEFAULT_JUDGEMENT ? alternativesOf(names, judgement) : [],
+          oldFramework: old,
         });
+        // "Rated inadequate in 2013 and 2015": one claim for each year (each may be another framework's).
+        const pushed = out[out.length - 1] as RawClaim;
+        const years = [...new Set(pushed.hints.filter((h) => h.year !== undefined && h.month === undefined && !h.loose).map((h) => h.year as number))];
+        if (years.length > 1 && since === null) {
+          out.pop();
+          for (const y of years) out.push({ ...pushed, hints: pushed.hints.filter((h) => h.year === undefined || h.month !== undefined || h.loose || h.year === y) });
+        }
+        // "Had been graded inadequate since 2010": the 2010 grade above, and a claim about every report since.
+        if (since !== null) {
+          const claim = out[out.length - 1] as RawClaim;
+          claim.hints = claim.hints.map((h) => (h.year === since ? { ...h, loose: false } : h));
+          out.push({ ...claim, hints: claim.hints.filter((h) => h.year !== since), since });
+        }
       }
     });
   }

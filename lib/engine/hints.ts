@@ -56,7 +56,7 @@ export interface LocatedHint {
 
 const PUBLISHED_BEFORE = /\b(?:published|publication|released|issued|reported|report|dated)(?:\s+(?:on|in|of|from|dated))?\s*$/iu;
 /** What makes a bare year the time of an event: "in 2005", "the 2019 inspection", "published 2023". */
-const YEAR_BEFORE = /\b(?:in|during|of|from|until|till|published|report(?:ed)?|dated|between)\s+(?:the\s+(?:year\s+)?|early\s+|late\s+|mid-?)?$/iu;
+const YEAR_BEFORE = /\b(?:in|during|of|from|until|till|(?:first|only)\s+time\s+since|published|report(?:ed)?|dated|between)\s+(?:the\s+(?:year\s+)?|early\s+|late\s+|mid-?)?$/iu;
 const YEAR_AFTER = /^(?:['\u2019]s)?\s+(?:ofsted\s+)?(?:report|inspection|visit|rating|judgement|judgment|grade|verdict|findings)s?\b/iu;
 const PUBLISHED_AFTER = /^(?:\s+ofsted)?\s+report\b/iu;
 
@@ -99,6 +99,7 @@ export function locatedTimeHints(sentence: string): LocatedHint[] {
     return anchored ? { year: Number(m[1]) } : { year: Number(m[1]), loose: true };
   });
   take(/\blast\s+year\b/gi, () => ({ yearsAgo: 1 }));
+  take(/\bthis\s+year\b/gi, () => ({ yearsAgo: 0 }));
   take(/\b(?:previously|previous\s+inspection|earlier\s+inspection|before\s+that)\b/gi, () => ({ previous: true }));
   return hints.sort((a, b) => a.at - b.at);
 }

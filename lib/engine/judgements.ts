@@ -11,14 +11,17 @@ export interface JudgementName {
   end: number;
   judgements: ClaimJudgement[];
   overallOnly: boolean;
+  /** "Children's services": names the whole service; a grade tied to a more specific name too is about that one. */
+  generic?: boolean;
 }
 
 const SERVICE_JUDGEMENTS: ClaimJudgement[] = ['help_protection', 'in_care', 'care_leavers'];
+const ALL_JUDGEMENTS: ClaimJudgement[] = ['overall', 'leaders', ...SERVICE_JUDGEMENTS];
 const EXP = String.raw`(?:(?:the\s+)?experiences?\s+and\s+progress\s+of\s+)?`;
 const KIDS = String.raw`children(?:\s+and\s+young\s+people)?`;
 
 /** Judgement names, most specific first (the first pattern to match at a place wins). */
-const NAMES: [RegExp, ClaimJudgement[], boolean?][] = [
+const NAMES: [RegExp, ClaimJudgement[], boolean?, boolean?][] = [
   // The 2018 framework's single judgement, named in full; a bare "children in care and care leavers" is a list.
   [new RegExp(String.raw`(?:the\s+)?experiences?\s+and\s+progress\s+of\s+${KIDS}\s+in\s+care\s+and\s+care\s+leavers`, 'iu'), ['in_care']],
   [new RegExp(String.raw`${EXP}${KIDS}\s+(?:who\s+(?:need|needed|are\s+in\s+need\s+of)|in\s+need\s+of|needing)\s+(?:help\s+and\s+)?protection`, 'iu'), ['help_protection']],
@@ -36,20 +39,22 @@ const NAMES: [RegExp, ClaimJudgement[], boolean?][] = [
   [/\b(?:senior\s+|strategic\s+|political\s+|corporate\s+)?(?:leadership(?:\s+team)?|leaders)\b/iu, ['leaders']],
   [/\boverall\s+effectiveness\b/iu, ['overall']],
   [/\boverall\b/iu, ['overall'], true],
-  [/\bchildren['\u2019]?s?\s+(?:social\s+care\s+)?services\b/iu, ['overall']],
-  [/\bchildren['\u2019]s\s+social\s+care\b/iu, ['overall']],
-  [/\bservices\s+for\s+children(?:\s+and\s+(?:young\s+people|families))?\b/iu, ['overall']],
+  [/\bchildren['\u2019]?s?\s+(?:social\s+care\s+)?services\b/iu, ['overall'], false, true],
+  [/\bchildren['\u2019]s\s+social\s+care\b/iu, ['overall'], false, true],
+  [/\bservices\s+for\s+children(?:\s+and\s+(?:young\s+people|families))?\b/iu, ['overall'], false, true],
+  // "in all areas", "in every category", "all five areas": every judgement of the inspection.
+  [/\b(?:in\s+)?(?:all|every|each)\s+(?:(?:of\s+the\s+)?(?:three|four|five|six)\s+)?(?:areas?|categor(?:y|ies)|judgements?|judgments?)(?:\s+(?:inspected|judged|assessed|they\s+looked\s+at))?\b/iu, ALL_JUDGEMENTS],
   [/\b(?:individual\s+|separate\s+|other\s+|all\s+(?:the\s+)?)?service\s+areas\b/iu, SERVICE_JUDGEMENTS],
   [/\bchildren['\u2019]s\s+experiences\b/iu, ['in_care']],
 ];
 
-const GLOBAL_NAMES = NAMES.map(([pattern, judgements, overallOnly]) => [new RegExp(pattern.source, 'giu'), judgements, overallOnly] as const);
+const GLOBAL_NAMES = NAMES.map(([pattern, judgements, overallOnly, generic]) => [new RegExp(pattern.source, 'giu'), judgements, overallOnly, generic] as const);
 
 /** Every judgement name in `text.slice(from, to)`, without overlaps, in order, without qualifiers of the name before. */
 export function judgementNames(text: string, from: number, to: number): JudgementName[] {
   const slice = text.slice(from, to);
   const found: JudgementName[] = [];
-  for (const [re, judgements, overallOnly] of GLOBAL_NAMES) {
+  for (const [re, judgements, overallOnly, generic] of GLOBAL_NAMES) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const start = from + m.index;
@@ -59,7 +64,7 @@ export function judgementNames(text: string, from: number, to: number): Judgemen
         continue;
       }
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      found.push({ start, end, judgements, overallOnly: overallOnly === true });
+      found.push({ start, end, judgements, overallOnly: overallOnly === true, ...(generic ? { generic: true } : {}) });
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -86,7 +91,7 @@ export function isTableRow(text: string, name: JudgementName, g: GradeWord): boo
  * into it ("help and protection was rated good"); to the previous grade when a
  * preposition links it back ("rated good for help and protection", "outstanding
  * leadership"); names linked to neither are dropped. Returns, for each grade, its
- * judgements; a grade with none is about overall effectiveness; the bare "overall"
+ * judgements; a grade with none is about overall effectiveness (`DEFAULT_JUDGEMENT` itself); the bare "overall"
  * wins over the rest ("Overall, X was rated adequate for child protection").
  */
 export function assignJudgements(text: string, grades: readonly GradeWord[], names: readonly JudgementName[]): ClaimJudgement[][] {
@@ -123,10 +128,15 @@ export function assignJudgements(text: string, grades: readonly GradeWord[], nam
       if (target === prevIndex) anchor[target] = name.end;
     }
   }
-  return owned.map((list) => {
-    if (list.some((n) => n.overallOnly)) return ['overall'];
+  return owned.map((all) => {
+    if (all.some((n) => n.overallOnly)) return ['overall'];
+    const specific = all.filter((n) => !n.generic);
+    const list = specific.length > 0 ? specific : all;
     const out: ClaimJudgement[] = [];
     for (const n of list) for (const j of n.judgements) if (!out.includes(j)) out.push(j);
-    return out.length > 0 ? out : ['overall'];
+    return out.length > 0 ? out : DEFAULT_JUDGEMENT;
   });
 }
+
+/** What a grade with no judgement named for it is about: overall effectiveness (the one array, so callers can tell). */
+export const DEFAULT_JUDGEMENT: ClaimJudgement[] = ['overall'];

@@ -71,6 +71,7 @@ const VERDICT_LABEL: Record<Verdict, string> = {
   wrong_authority: 'WRONG AUTHORITY',
   no_record: 'NO RECORD',
   not_inspected_by_ofsted: 'NOT INSPECTED BY OFSTED',
+  unclear: 'UNCLEAR',
 };
 
 /** A readable report of one analysis, one string with line breaks. */

@@ -14,6 +14,7 @@ export const VERDICTS = [
   'wrong_authority',
   'no_record',
   'not_inspected_by_ofsted',
+  'unclear',
 ] as const;
 /** The verdict on one claim, against the record as of the article's date. */
 export type Verdict = (typeof VERDICTS)[number];
@@ -56,6 +57,8 @@ export interface Claim extends Span {
   explanation: string;
   /** Warnings about the claim itself, e.g. a grade attributed to a monitoring visit. */
   flags: string[];
+  /** Outside the article's own text (a related-story link, a comment...): judged on its own evidence. */
+  furniture?: boolean;
 }
 
 /** The date the verdicts are judged as of, and where it came from. */

@@ -11,6 +11,7 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   wrong_authority: 'Wrong authority',
   no_record: 'No record to check against',
   not_inspected_by_ofsted: 'Not inspected by Ofsted',
+  unclear: 'Unclear which report is meant',
 };
 
 /** The verdicts a reader should look at twice; the toolbar badge counts these. */
@@ -32,6 +33,7 @@ export const VERDICT_COLOURS: Record<Verdict, { mark: string; line: string; chip
   wrong_authority: { mark: 'rgba(156, 39, 176, 0.24)', line: '#8e24aa', chip: '#6a1b9a', chipText: '#ffffff' },
   no_record: { mark: 'rgba(120, 120, 120, 0.22)', line: '#616161', chip: '#4a4a4a', chipText: '#ffffff' },
   not_inspected_by_ofsted: { mark: 'rgba(30, 110, 180, 0.18)', line: '#1565c0', chip: '#0d47a1', chipText: '#ffffff' },
+  unclear: { mark: 'rgba(96, 125, 139, 0.2)', line: '#546e7a', chip: '#455a64', chipText: '#ffffff' },
 };
 
 /** The registered highlight name for a verdict, e.g. `ofsted-lens-wrong_authority`. */

@@ -42,7 +42,7 @@ describe('npm run check', () => {
     });
     const newport = second.authorities.find((a: { name: string }) => a.name === 'Newport City Council');
     expect(newport.gss).toBeNull();
-    expect(second.claims.map((c: { verdict: string }) => c.verdict)).toEqual(['not_inspected_by_ofsted', 'matches']);
+    expect(second.claims.map((c: { verdict: string }) => c.verdict)).toEqual(['not_inspected_by_ofsted', 'superseded']);
   });
 
   it('reads standard input and overrides the date with --published', () => {

@@ -12,7 +12,7 @@ describe('grade claims and verdicts', () => {
     ['two authorities, each claim to its own', 'Ofsted rated Essex County Council’s children’s services outstanding in August 2023, while Kent was judged good in February 2026.', '2026-03-01',
       ['essex overall outstanding matches', 'kent overall good matches']],
     ['a school’s grade next to the council’s', 'Hertfordshire’s children’s services were rated outstanding by Ofsted, and a primary school in Stevenage was rated good.', '2023-04-01',
-      ['hertfordshire overall outstanding matches']],
+      ['hertfordshire overall outstanding superseded']],
     ['a police force’s grade is not the council’s', 'Hertfordshire Constabulary was rated good by inspectors last year.', '2023-04-01', []],
     ['a Welsh council’s own inspectorate: no claim', 'Cardiff Council said Care Inspectorate Wales found its services good in its inspection.', '2024-01-01', []],
     ['a Welsh council given an Ofsted grade', 'Ofsted rated Cardiff Council’s children’s services good, the paper wrote.', '2024-01-01',
@@ -26,13 +26,13 @@ describe('grade claims and verdicts', () => {
     ['an article newer than the dataset, disagreeing', 'Ofsted has rated Derbyshire’s children’s services outstanding.', '2026-10-01',
       ['derbyshire overall outstanding no_record']],
     ['an article newer than the dataset, agreeing', 'Children’s services in Derby remain outstanding, Ofsted said.', '2026-10-01',
-      ['derby overall outstanding matches']],
+      ['derby overall outstanding no_record']],
     ['a grade claimed for a monitoring visit', 'After a monitoring visit in May, Ofsted rated North Somerset good.', '2024-06-01',
-      ['north-somerset overall good contradicts']],
+      ['north-somerset overall good unclear']],
     ['good as an ordinary word', 'It was good news for families in Kent, and Kent County Council has done good work, the report said.', '2026-03-01', []],
     ['really outstanding staff are not a grade', 'Ofsted inspectors said staff in Essex are really outstanding people.', '2024-01-01', []],
     ['possessive and a line break inside the name', 'Ofsted judged Hertfordshire\nCounty Council’s services outstanding overall.', '2023-03-20',
-      ['hertfordshire overall outstanding matches']],
+      ['hertfordshire overall outstanding superseded']],
     ['longest match in a claim', 'North Somerset was rated requires improvement to be good by Ofsted, while Somerset was rated good.', '2023-06-01',
       ['north-somerset overall requires_improvement matches', 'somerset overall good superseded']],
     ['findings table rows', 'Derbyshire inspection findings\nOverall effectiveness\tGood\nImpact of leaders\tOutstanding\n', '2024-02-01',
@@ -46,9 +46,9 @@ describe('grade claims and verdicts', () => {
     ['a predecessor with no record', 'Ofsted rated Northamptonshire County Council’s children’s services inadequate.', '2019-01-01',
       ['northamptonshire overall inadequate no_record']],
     ['before the data starts', 'Ofsted rated Hertfordshire’s children’s services good.', '2010-05-01',
-      ['hertfordshire overall good no_record']],
+      ['hertfordshire other good no_record']],
     ['subject of the sentence, not the compared authority', 'Hertfordshire, unlike Herefordshire, was rated outstanding by Ofsted.', '2023-04-01',
-      ['hertfordshire overall outstanding matches']],
+      ['hertfordshire overall outstanding superseded']],
     ['“the council” refers back', 'Essex County Council welcomed the news.\n\nInspectors rated the council outstanding for help and protection.', '2024-01-01',
       ['essex help_protection outstanding matches']],
     ['several judgements sharing one grade', 'Help and protection, children in care and care leavers were all judged good in Derbyshire’s Ofsted inspection.', '2024-02-01',
@@ -62,7 +62,7 @@ describe('grade claims and verdicts', () => {
     ['SIF headline form', 'Ofsted: children’s services in Hertfordshire are good.', '2016-01-05',
       ['hertfordshire overall good superseded']],
     ['the 2012 framework’s adequate', 'Overall, inspectors rated Hertfordshire County Council as adequate for child protection.', '2013-04-01',
-      ['hertfordshire overall adequate superseded']],
+      ['hertfordshire other adequate superseded']],
     ['a sentence ends at a line break after a full stop, even before a lower-case line', 'Kent was rated good by Ofsted.\na new report says Kent was rated good by Ofsted.', '2026-03-01',
       ['kent overall good matches', 'kent overall good matches']],
     ['a claim with no authority, repeated later with one, is one claim', 'Families said children’s services were rated good by Ofsted.\nKent children’s services were rated good by Ofsted.', '2026-03-01',
@@ -84,13 +84,17 @@ describe('grade claims and verdicts', () => {
     ['a time named before its grade', 'In 2019, Derbyshire was rated requires improvement; in 2024 it was rated good.', '2024-03-01',
       ['derbyshire overall requires_improvement superseded', 'derbyshire overall good matches']],
     ['a claim that may be about an unverified newer report is not called wrong', 'Ofsted has rated Hertfordshire’s help and protection good.', '2026-09-01',
-      ['hertfordshire help_protection good matches']],
+      ['hertfordshire help_protection good no_record']],
     ['…nor is one that disagrees with the verified record before it', 'Ofsted has rated Hertfordshire’s help and protection inadequate.', '2026-09-01',
       ['hertfordshire help_protection inadequate no_record']],
     ['“previous” with a year: the year names the inspection', 'Hertfordshire was rated outstanding by Ofsted. The previous inspection, in 2018, rated it good.', '2023-03-23',
-      ['hertfordshire overall outstanding matches', 'hertfordshire overall good superseded']],
-    ['an unverified later report does not supersede', 'Hertfordshire was rated outstanding by Ofsted.', '2026-09-01',
-      ['hertfordshire overall outstanding matches']],
+      ['hertfordshire overall outstanding superseded', 'hertfordshire overall good superseded']],
+    ['an article newer than the data is not judged on the older record alone', 'Hertfordshire was rated outstanding by Ofsted.', '2026-09-01',
+      ['hertfordshire overall outstanding no_record']],
+    ['with no date, a grade the record gave is matched to the report that gave it', 'Ofsted rated Derbyshire’s children’s services requires improvement.', null,
+      ['derbyshire overall requires_improvement superseded']],
+    ['with no date, a grade the record never gave is unclear, not wrong', 'Ofsted rated Derbyshire’s children’s services inadequate.', null,
+      ['derbyshire overall inadequate unclear']],
   ])('%s', (_name, text, published, expected) => {
     expect(summary(run(text, published))).toEqual(expected);
   });
@@ -112,9 +116,9 @@ describe('verdict details', () => {
     expect(claim?.explanation).toMatch(/^Right in November 2018; superseded by the inspection published 10 March 2023 \(outstanding\)\./);
   });
 
-  it('mentions an unverified newer report instead of judging by it', () => {
+  it('a newer report whose grades are not verified supersedes without its grades deciding anything', () => {
     const claim = run('Hertfordshire was rated outstanding by Ofsted.', '2023-03-23').claims[0];
-    expect(claim?.explanation).toBe('Correct when published (March 2023). Still the latest. A newer report (25 August 2026) exists; its grades are not verified here.');
+    expect(claim?.explanation).toBe('Right in March 2023; superseded by the inspection published 25 August 2026 whose grades are not verified here.');
   });
 
   it('explains the missing overall judgement after April 2026', () => {

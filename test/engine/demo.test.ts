@@ -26,8 +26,13 @@ describe('the demo article, against the project’s dataset', () => {
     ]);
   });
 
+  it('matches Derby’s latest report, and is unclear about a year in which Suffolk had no report', () => {
+    expect(verdictsOf('derby')).toEqual(['overall outstanding matches']);
+    expect(verdictsOf('suffolk')).toEqual(['overall inadequate unclear']);
+  });
+
   it('has no record for 2005, and says who inspects Cardiff', () => {
-    expect(verdictsOf('kent')).toEqual(['overall good no_record']);
+    expect(verdictsOf('kent')).toEqual(['other good no_record']);
     const cardiff = analysis.claims.find((c) => c.verdict === 'not_inspected_by_ofsted');
     expect(cardiff?.explanation).toBe("Ofsted does not inspect Cardiff Council's children's services; Care Inspectorate Wales does.");
   });

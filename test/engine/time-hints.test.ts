@@ -6,11 +6,11 @@ const index = buildEngineIndex(fixtureDataset);
 
 describe('a time named in a claim picks the inspection in force then, never silently the latest', () => {
   it.each<[string, string, string, string, string | null]>([
-    ['a year before the authority’s first inspection', 'In 2005, Kent County Council’s children’s services were rated good by inspectors.', '2026-03-02', 'kent overall good no_record', null],
+    ['a year before the authority’s first inspection', 'In 2005, Kent County Council’s children’s services were rated good by inspectors.', '2026-03-02', 'kent other good no_record', null],
     ['a year between two inspections, agreeing with the one then in force', 'In 2021, Derbyshire’s children’s services were rated requires improvement by Ofsted.', '2024-03-01',
       'derbyshire overall requires_improvement superseded', '2019-09-19'],
     ['a year between two inspections, disagreeing with the one then in force', 'In 2021, Derbyshire’s children’s services were rated good by Ofsted.', '2024-03-01',
-      'derbyshire overall good contradicts', '2019-09-19'],
+      'derbyshire overall good unclear', '2019-09-19'],
     ['a month and year with no report of its own', 'In March 2020, Hertfordshire was rated good by Ofsted.', '2023-06-01', 'hertfordshire overall good superseded', '2018-11-19'],
     ['a month without a year: the last such month before the article', 'In December, Derbyshire was rated requires improvement by Ofsted.', '2024-03-01',
       'derbyshire overall requires_improvement superseded', '2019-09-19'],
@@ -25,7 +25,7 @@ describe('a time named in a claim picks the inspection in force then, never sile
 
   it('says the record starts later than the time the claim names', () => {
     const [claim] = analyse('In 2005, Kent County Council’s children’s services were rated good by inspectors.', { published: '2026-03-02' }, index).claims;
-    expect(claim?.explanation).toBe('The dataset holds no inspection of Kent before 2 February 2026; nothing to check this against.');
+    expect(claim?.explanation).toBe('This grade comes from an inspection framework before 2014. The dataset holds no inspection of Kent before 2 February 2026; nothing to check this against.');
   });
 });
 
