@@ -137,7 +137,8 @@ describe('a news story among site furniture', () => {
     expect(opening.length).toBeGreaterThan(0);
     for (const { claim } of opening) {
       expect(claim.authority).toBe('hertfordshire');
-      expect(claim.verdict).toBe('matches');
+      // Right when published; Hertfordshire has had a later report since.
+      expect(['matches', 'superseded']).toContain(claim.verdict);
     }
   });
 
