@@ -13,13 +13,23 @@ export default defineConfig({
     // The fewest that do the job: options (storage) and "Check Ofsted record" on selected text (contextMenus).
     // The content script's http/https matches come from its content_scripts entry; no host permissions.
     permissions: ['storage', 'contextMenus'],
-    // The article reader (Readability, 11 KB gzipped) is loaded by the content script only on
-    // pages that name an authority, so it must be reachable from pages; in Chrome only through
-    // a per-session address, so a page cannot use it to tell that the extension is installed.
-    web_accessible_resources:
-      browser === 'firefox'
-        ? ['article-reader.js']
-        : [{ resources: ['article-reader.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+    // The content script in two stages (README, Performance): the first, small one runs on every
+    // page; it imports the second only when the page may name an authority, and the second
+    // imports the benchmark hook only on debug pages. Both are web-accessible, which an import
+    // from a content script needs, with a dynamic URL: a page cannot fetch them by the
+    // extension's fixed id to learn it is installed (README, Security review).
+    content_scripts: [
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        run_at: 'document_idle',
+        css: ['content-scripts/content.css'],
+        js: ['content-scan.js'],
+      },
+    ],
+    // The article reader (Readability) is imported by the second stage only when it needs it.
+    web_accessible_resources: [
+      { matches: ['http://*/*', 'https://*/*'], resources: ['content-annotate.js', 'content-bench.js', 'article-reader.js'], use_dynamic_url: true },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

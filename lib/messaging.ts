@@ -83,6 +83,7 @@ export const AnalysisSchema = z
           suggestion: z.object({ authority: z.string(), reason: z.string() }).strict().nullable(),
           explanation: z.string(),
           flags: z.array(z.string()),
+          furniture: z.boolean().optional(),
         })
         .strict(),
     ),

@@ -2,7 +2,8 @@
  * `npm run budgets`: measures the content script against its budgets in the
  * system Chromium with the built extension.
  *
- *  1. size: the content script bundle, gzipped (budget 25 KB);
+ *  1. size: the content script, gzipped: its first stage, which every page loads (budget
+ *     4 KB), and both stages together (budget 25 KB);
  *  2. a 5,000-word article: the content script's main-thread time against the
  *     time to merely walk the page's text (budget 1.5x);
  *  3. a 1 MB text page: the longest task while the content script works (budget 50 ms).
@@ -18,7 +19,7 @@ import type { Page } from 'playwright-core';
 import { CHROME_BUILD, ROOT, checkChromium, launch, serve } from '../test/e2e/harness';
 import { generatedArticle } from '../test/fixtures/pages/generate';
 
-const BUDGET = { sizeKb: 25, walkRatio: 1.5, longTaskMs: 50 };
+const BUDGET = { sizeKb: 25, firstStageKb: 4, walkRatio: 1.5, longTaskMs: 50 };
 
 interface Timings {
   busyMs: number;
@@ -37,10 +38,13 @@ if (!process.argv.includes('--no-build')) {
 
 const results: { name: string; value: string; budget: string; ok: boolean }[] = [];
 
-// 1. Size.
-const bundle = readFileSync(join(CHROME_BUILD, 'content-scripts/content.js'));
-const gz = gzipSync(bundle, { level: 9 }).length / 1024;
-results.push({ name: 'content script, gzipped', value: `${gz.toFixed(1)} KB (${(bundle.length / 1024).toFixed(1)} KB raw)`, budget: `≤ ${BUDGET.sizeKb} KB`, ok: gz <= BUDGET.sizeKb });
+// 1. Size: the first stage (listed in the manifest, loaded by every page) and the second (imported on a hit).
+const first = readFileSync(join(CHROME_BUILD, 'content-scan.js'));
+const second = readFileSync(join(CHROME_BUILD, 'content-annotate.js'));
+const gzFirst = gzipSync(first, { level: 9 }).length / 1024;
+const gz = gzFirst + gzipSync(second, { level: 9 }).length / 1024;
+results.push({ name: 'content script first stage, gzipped', value: `${gzFirst.toFixed(2)} KB (${(first.length / 1024).toFixed(1)} KB raw)`, budget: `≤ ${BUDGET.firstStageKb} KB`, ok: gzFirst <= BUDGET.firstStageKb });
+results.push({ name: 'content script, both stages, gzipped', value: `${gz.toFixed(1)} KB (${((first.length + second.length) / 1024).toFixed(1)} KB raw)`, budget: `≤ ${BUDGET.sizeKb} KB`, ok: gz <= BUDGET.sizeKb });
 
 const article = generatedArticle({ words: 5000, claimEvery: 1200, debug: true });
 const big = generatedArticle({ words: 175_000, claimEvery: 20_000, debug: true, seed: 7 });

@@ -47,8 +47,8 @@ const nstr = z.string().nullable();
 const idx = z.number().int().nonnegative();
 const idxs = z.array(idx);
 
-/** [id, name, shortName, aliases, ambiguousAliases (null = absent), urn, dfeCode, gss, type, region, neighbours, ofstedPage (1 = standard page for the urn), abolished, successors, predecessors] */
-const CompactAuthority = z.tuple([str, str, str, strs, strs.nullable(), nstr, nstr, str, idx, idx, idxs, z.union([z.literal(1), nstr]), nstr, idxs, idxs]);
+/** [id, name, shortName, aliases, ambiguousAliases (null = absent), urn, dfeCode, gss, type, region, neighbours, ofstedPage (1 = standard page for the urn), abolished, successors, predecessors, domain (null = absent)] */
+const CompactAuthority = z.tuple([str, str, str, strs, strs.nullable(), nstr, nstr, str, idx, idx, idxs, z.union([z.literal(1), nstr]), nstr, idxs, idxs, nstr]);
 /** [authority, framework, kind, fieldworkStart, fieldworkEnd, published, judgements, url (host-relative unless it starts with http), source (0 = report, [1, citation], [2, note]), id (null = `<authority>-<published>`)] */
 const CompactInspection = z.tuple([
   idx,
@@ -118,6 +118,7 @@ export function encodeDataset(dataset: Dataset): CompactDataset {
     x.abolished,
     x.successors.map(authorityIndex),
     x.predecessors.map(authorityIndex),
+    x.domain ?? null,
   ]);
   const i = dataset.inspections.map((x): z.infer<typeof CompactInspection> => [
     authorityIndex(x.authority),
@@ -172,7 +173,7 @@ export function decodeDataset(input: unknown): Dataset {
   const ids = compact.a.map((x) => x[0]);
   const idAt = (i: number) => at(ids, i, 'authority');
   const authorities = compact.a.map((x): Authority => {
-    const [id, name, shortName, aliases, ambiguous, urn, dfeCode, gss, type, region, neighbours, page, abolished, successors, predecessors] = x;
+    const [id, name, shortName, aliases, ambiguous, urn, dfeCode, gss, type, region, neighbours, page, abolished, successors, predecessors, domain] = x;
     return {
       id,
       name,
@@ -189,6 +190,7 @@ export function decodeDataset(input: unknown): Dataset {
       abolished,
       successors: successors.map(idAt),
       predecessors: predecessors.map(idAt),
+      ...(domain === null ? {} : { domain }),
     };
   });
   const inspections = compact.i.map((x): Inspection => {

@@ -118,6 +118,11 @@ export const Authority = z
      * null exactly when `urn` is null.
      */
     ofstedPage: HttpsUrl.nullable(),
+    /** The council's own web domain (la-lookup.csv), e.g. "kent.gov.uk": a page there is about this authority. */
+    domain: z
+      .string()
+      .regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/)
+      .optional(),
     /**
      * ISO date it ceased to exist (the day its successors took over, e.g. "2019-04-01"),
      * for predecessors; null for current authorities.

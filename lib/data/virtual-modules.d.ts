@@ -11,6 +11,6 @@ declare module 'virtual:ofsted-dataset' {
 declare module 'virtual:ofsted-names' {
   /** Every name, short name, alias and ambiguous alias of every authority and council not inspected, as written, sorted. */
   export const names: readonly string[];
-  /** The content script's prefilter key, computed at build time (lib/engine/prefilter.ts `prefilterKey`). */
-  export const prefilter: import('../engine/prefilter').PrefilterKey;
+  /** The content script's prefilter key, computed and packed at build time (lib/engine/prefilter.ts `prefilterKey`, `packPrefilterKey`). */
+  export const prefilter: import('../engine/prefilter').PackedPrefilterKey;
 }

@@ -15,7 +15,7 @@ import { encodeDataset } from './bundle.ts';
 import { SeedError } from './errors.ts';
 import { loadSeeds, seedPaths } from './load.ts';
 import { datasetNames } from './names.ts';
-import { prefilterKey } from '../engine/prefilter.ts';
+import { packPrefilterKey, prefilterKey } from '../engine/prefilter.ts';
 import type { Dataset } from './schema.ts';
 
 export const DATASET_MODULE = 'virtual:ofsted-dataset';
@@ -61,7 +61,7 @@ export function namesModuleSource(seedsDir: string): string {
   const names = datasetNames(datasetOf(seedsDir));
   return [
     `export const names = ${JSON.stringify(names)};`,
-    `export const prefilter = ${JSON.stringify(prefilterKey(names))};`,
+    `export const prefilter = ${JSON.stringify(packPrefilterKey(prefilterKey(names)))};`,
   ].join('\n');
 }
 

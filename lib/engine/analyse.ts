@@ -1,7 +1,11 @@
 /**
  * The engine's entry point: text in, mentions, claims and verdicts out.
  */
-import { findClaims, type RawClaim } from './claims';
+import { OLD_FRAMEWORK, findClaims, type RawClaim } from './claims';
+
+/** Words only the single inspection framework and later use. */
+const MODERN_FRAMEWORK =
+  /\b(?:requires?\s+improvement|required\s+improvement|single\s+inspection\s+framework|ILACS|inspections?\s+of\s+local\s+authority\s+children['\u2019]s\s+services|impact\s+of\s+leaders|SIF)\b/iu;
 import { dateFromText } from './dates';
 import type { EngineIndex } from './engine-index';
 import { scanMentions } from './mentions';
@@ -65,9 +69,10 @@ export function inferDate(index: EngineIndex, claims: readonly RawClaim[]): stri
  */
 function swappedAuthorities(index: EngineIndex, claims: readonly RawClaim[], date: string): Map<string, string> {
   const out = new Map<string, string>();
-  const ids = new Set(claims.filter((c) => !c.notInspected).map((c) => c.authority));
+  // Furniture (a related link, an advert) is never judged together with the article's claims.
+  const ids = new Set(claims.filter((c) => !c.notInspected && !c.furniture).map((c) => c.authority));
   for (const id of ids) {
-    const own = claims.filter((c) => c.authority === id);
+    const own = claims.filter((c) => c.authority === id && !c.furniture);
     const fits = (other: string): number => own.filter((c) => agrees(index, other, c, date) !== null).length;
     const mine = fits(id);
     for (const other of index.confusables.get(id) ?? []) {
@@ -101,7 +106,7 @@ function swappedSentences(index: EngineIndex, claims: readonly RawClaim[], date:
   // A loose year ("spent £5m since 2015") names no time of the claim's.
   const timed = claims.map((c) => c.hints.filter((h) => !h.loose));
   claims.forEach((c, k) => {
-    if (c.notInspected) return;
+    if (c.notInspected || c.furniture) return;
     const own = timed[k] as TimeHint[];
     const keys = [`${c.authority}|s${c.sentence}`];
     if (own.length > 0) keys.push(`${c.authority}|t${own.map(hintKey).join('|')}`);
@@ -113,7 +118,7 @@ function swappedSentences(index: EngineIndex, claims: readonly RawClaim[], date:
   });
   const groups = new Map<number, number[]>();
   claims.forEach((c, k) => {
-    if (c.notInspected) return;
+    if (c.notInspected || c.furniture) return;
     const members = groups.get(root(k));
     if (members) members.push(k);
     else groups.set(root(k), [k]);
@@ -142,6 +147,23 @@ function swappedSentences(index: EngineIndex, claims: readonly RawClaim[], date:
   return out;
 }
 
+/** The authority whose own website `url` is on (its la-lookup domain or a subdomain of it), as a mention of no text. */
+function siteAuthority(index: EngineIndex, url: string | null | undefined): Mention | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  for (const a of index.authorities.values()) {
+    if (a.domain && !a.abolished && (host === a.domain || host.endsWith(`.${a.domain}`))) {
+      return { start: 0, end: 0, text: '', id: a.id, notInspected: false };
+    }
+  }
+  return null;
+}
+
 /**
  * Analyses one article's text: every authority mention, every grade claim, and a
  * verdict on each claim against the record as of the article's date.
@@ -157,21 +179,32 @@ export function analyse(text: string, context: ArticleContext, index: EngineInde
   }
   const mentions = mentionsIn(text, index, published.date);
   const titleMentions = context.title ? mentionsIn(context.title, index, published.date) : [];
-  const found = findClaims(text, mentions, titleMentions);
+  const spans = context.articleSpans && context.articleSpans.length > 0 ? context.articleSpans : null;
+  const inArticle = spans ? (at: number): boolean => spans.some((r) => at >= r.start && at < r.end) : () => true;
+  const found = findClaims(text, mentions, titleMentions, siteAuthority(index, context.url), inArticle);
   if (published.date === null) {
-    const inferred = inferDate(index, found);
+    const inferred = inferDate(
+      index,
+      found.filter((c) => !c.furniture),
+    );
     if (inferred) published = { date: inferred, source: 'inferred' };
   }
   const asOf = { date: published.date, inferred: published.source === 'inferred' };
   // Grades from the frameworks before 2014 had no judgements of today's kinds: `other`, or `in_care` for looked-after children.
-  const raw = found.map((c) =>
-    c.since === undefined && c.judgement !== 'other' && c.judgement !== 'in_care' && isOldClaim(index, c, asOf) ? { ...c, judgement: 'other' as const } : c,
-  );
+  // A text of the old frameworks' time (their words, none of the new ones', and no date after them) dates its undated claims too.
+  const oldText = OLD_FRAMEWORK.test(text) && !MODERN_FRAMEWORK.test(text) && (published.date === null || published.source === 'inferred' || published.date < '2014-01-01');
+  const raw = found.map((c) => {
+    const dated = oldText && !c.hints.some((h) => h.year !== undefined && !h.loose) ? { ...c, oldFramework: true } : c;
+    return dated.since === undefined && dated.judgement !== 'other' && dated.judgement !== 'in_care' && isOldClaim(index, dated, asOf)
+      ? { ...dated, judgement: 'other' as const, topic: dated.judgement }
+      : dated;
+  });
   const checkDate = published.date === null || published.date > index.asOf ? index.asOf : published.date;
   const swapped = swappedAuthorities(index, raw, checkDate);
   const together = swappedSentences(index, raw, checkDate);
   const claims: Claim[] = raw.map((c, k) => {
-    const judged = judge(index, c, asOf, swapped.get(c.authority) ?? null, together.get(k) ?? null);
+    // Furniture is never judged with the article's date, nor together with the article's claims.
+    const judged = c.furniture ? judge(index, c, { date: null, inferred: false }) : judge(index, c, asOf, swapped.get(c.authority) ?? null, together.get(k) ?? null);
     return {
       start: c.start,
       end: c.end,
@@ -181,6 +214,7 @@ export function analyse(text: string, context: ArticleContext, index: EngineInde
       grade: c.grade,
       ...judged,
       flags: c.flags,
+      ...(c.furniture ? { furniture: true } : {}),
     };
   });
   return { published, mentions, claims };

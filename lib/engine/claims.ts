@@ -37,6 +37,8 @@ export interface RawClaim {
   since?: number;
   /** Outside the article's own text: judged on its own evidence, never with the article's date. */
   furniture?: boolean;
+  /** For a grade of the frameworks before 2014 (judgement `other`): what the text said it was about. */
+  topic?: ClaimJudgement;
 }
 
 /** Things Ofsted grades that are not the authority's children's services. */
@@ -48,8 +50,8 @@ const OTHER_RATER =
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:after|before|while|whilst|whereas|but|following|since|when|having)\b/giu;
 const LOCATIVE = /\b(?:in|at|near|across|around|from|of|outside)\s+(?:the\s+)?$/iu;
 /** Words that name a framework older than the single inspection framework (2009-2013 and before). */
-const OLD_FRAMEWORK =
-  /\b(?:annual\s+(?:performance\s+assessments?|ratings?|children['\u2019]s\s+services\s+ratings?|assessments?)|APA|joint\s+area\s+reviews?|JAR|safeguarding\s+and\s+looked[-\s]after\s+children|performs?\s+(?:excellently|well|adequately|poorly)|performing\s+(?:excellently|adequately|poorly)|arrangements\s+for\s+(?:the\s+)?protecti(?:ng|on\s+of)\s+children|capacity\s+to\s+improve)\b/u;
+export const OLD_FRAMEWORK =
+  /\b(?:annual\s+(?:performance\s+assessments?|ratings?|children['\u2019]s\s+services\s+ratings?|assessments?)|joint\s+area\s+reviews?|safeguarding\s+and\s+looked[-\s]after\s+children|performs?\s+(?:excellently|well|adequately|poorly)|performing\s+(?:excellently|adequately|poorly)|arrangements\s+for\s+(?:the\s+)?protecti(?:ng|on\s+of)\s+children|capacity\s+to\s+improve|full\s+inspections?\s+of\s+safeguarding|unannounced\s+inspections?|(?:rating|rated|judged|graded)\s+(?:as\s+)?['"\u2018\u201c]?adequate|adequate['"\u2019\u201d]?\s+rating)\b/iu;
 /**
  * The grade sits in a clause about an earlier inspection: "three years after an inspection
  * found it inadequate", "after being rated inadequate", "having been judged good".
@@ -94,6 +96,8 @@ function ofstedGrades(sentence: string, at: number): boolean {
 /** Words that point back to an authority named before: "the council", "the local authority", "its", "the trust". */
 const ANAPHOR =
   /\b(?:the\s+(?:(?:county|city|borough|district|unitary|metropolitan|local)\s+)?(?:council|authority|borough|county|trust|service|services|department|directorate|island|city)|services|its|it|they|their|children['\u2019]?s?\s+(?:social\s+care\s+)?services|children['\u2019]s\s+social\s+care)\b/iu;
+/** "The council", "the local authority", "we": on a council's own site, that council. */
+const COUNCIL_ANAPHOR = /\b(?:the\s+(?:(?:county|city|borough|district|unitary|metropolitan|local)\s+)?(?:council|authority)|we|our)\b/iu;
 const COUNT =
   /^(?:and\s+|but\s+|while\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|half|most|many|some|several|few|none|a\s+(?:third|quarter|fifth|handful|minority|majority)|the\s+(?:rest|remainder|majority))\b/iu;
 /** "10 have been rated good, 24 requires improvement": counts of councils, not any one's grade. */
@@ -101,16 +105,21 @@ function nationalStatistic(sentence: string, at: number): boolean {
   let from = 0;
   for (const m of sentence.slice(0, at).matchAll(/[,;:(\u2013\u2014]|\band\b/giu)) from = m.index + m[0].length;
   const clause = sentence.slice(from, at).trim();
-  return COUNT.test(clause) || /\b(?:councils|authorities|local\s+authorities|areas)\b/iu.test(sentence.slice(0, at)) && !ANAPHOR.test(sentence.slice(0, at));
+  return COUNT.test(clause) || /\b(?:councils|authorities|local\s+authorities)\b/iu.test(sentence.slice(0, at)) && !ANAPHOR.test(sentence.slice(0, at));
+}
+
+/** `m` is named as where `prev` is ("St Helens in Lancashire"). */
+function locatedBy(text: string, m: Mention, prev: Mention | undefined): boolean {
+  return prev !== undefined && m.start - prev.end < 24 && /\b(?:in|near|at|of)\s+(?:the\s+)?$/iu.test(text.slice(prev.end, m.start));
 }
 
 /** The authority "the council" points back to: the last one named before, unless named only as where something is ("St Helens in Lancashire"). */
-function referent(text: string, mentions: readonly Mention[], at: number): Mention | null {
+function referent(text: string, mentions: readonly Mention[], at: number, inArticle: (at: number) => boolean): Mention | null {
   for (let k = at - 1; k >= 0; k--) {
     const m = mentions[k] as Mention;
-    const prev = mentions[k - 1];
-    const located = /\b(?:in|near|at|of)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, m.start - 12), m.start)) && prev !== undefined && m.start - prev.end < 24;
-    if (!located) return m;
+    // A name in a "Read more" line or an advert never becomes who "the council" is.
+    if (!inArticle(m.start)) continue;
+    if (!locatedBy(text, m, mentions[k - 1])) return m;
   }
   return null;
 }
@@ -118,7 +127,9 @@ function referent(text: string, mentions: readonly Mention[], at: number): Menti
 /** The mentions listed with `m` in its sentence ("A, B and C", "A; B; C"), in order; [m] when it stands alone. */
 function listAround(text: string, mentions: readonly Mention[], m: Mention, s: Sentence): Mention[] {
   const k = mentions.indexOf(m);
-  const joined = (a: Mention, b: Mention): boolean => /^\s*(?:,|;|&|and|or|,\s*and|,\s*or|)\s*$/iu.test(text.slice(a.end, b.start));
+  // "A, B and C", "A; B; C", and "A in London and B in Lancashire" (the places stay out of the list).
+  const joined = (a: Mention, b: Mention): boolean =>
+    /^\s*(?:in\s+(?:\p{Lu}[\p{L}'-]*\s*)+)?(?:,|;|&|and|or|,\s*and|,\s*or|)\s*$/u.test(text.slice(a.end, b.start)) && !locatedBy(text, b, a);
   let first = k;
   while (first > 0 && (mentions[first - 1] as Mention).start >= s.start && joined(mentions[first - 1] as Mention, mentions[first] as Mention)) first--;
   let last = k;
@@ -162,6 +173,17 @@ function aboutProvider(text: string, from: number, g: GradeWord, mentions: reado
     if (LOCATIVE.test(text.slice(Math.max(from, m.start - 12), m.start)) && m.start - from > provider) continue;
     council = Math.max(council, m.end - from);
   }
+  return provider > council;
+}
+
+/** The text just before a claim with no name of its own last spoke of a school or another provider, not a council. */
+function providerContext(text: string, sentenceStart: number, at: number, mentions: readonly Mention[]): boolean {
+  const from = Math.max(0, sentenceStart - 400);
+  const region = text.slice(from, at);
+  const provider = Math.max(lastIndex(PROVIDER, region), lastIndex(/\b(?:pupils?|students?|head\s*teachers?|headteachers?|teachers?|the\s+site)\b/giu, region));
+  if (provider < 0) return false;
+  let council = lastIndex(COUNCIL_WORDS, region);
+  for (const m of mentions) if (m.start >= from && m.end <= at) council = Math.max(council, m.end - from);
   return provider > council;
 }
 
@@ -227,14 +249,30 @@ function pickMention(text: string, s: Sentence, g: GradeWord, from: number, ment
     const m = mentions[k] as Mention;
     if (m.end <= s.end) inSentence.push(m);
   }
-  const before = inSentence.filter((m) => m.end <= g.start && !BACK_REFERENCE_BLOCKERS.test(text.slice(Math.max(s.start, m.start - 30), m.start)));
+  const before = inSentence.filter(
+    (m, k) =>
+      m.end <= g.start &&
+      !BACK_REFERENCE_BLOCKERS.test(text.slice(Math.max(s.start, m.start - 30), m.start)) &&
+      // "St Helens in Lancashire": a place that says where the one before it is.
+      !locatedBy(text, m, inSentence[k - 1]) &&
+      // "According to a Hampshire report": whose report it is, not whose services.
+      !/\baccording\s+to\s+(?:an?|the)\s+$/iu.test(text.slice(Math.max(s.start, m.start - 20), m.start)),
+  );
   const region = before.filter((m) => m.start >= from);
   const chosen = region.at(-1) ?? before.at(-1) ?? inSentence.find((m) => m.start >= g.end);
   return chosen ?? null;
 }
 
 /** Finds the grade claims in a text, with the mentions already found in it. */
-export function findClaims(text: string, mentions: readonly Mention[], titleMentions: readonly Mention[] = []): RawClaim[] {
+export function findClaims(
+  text: string,
+  mentions: readonly Mention[],
+  titleMentions: readonly Mention[] = [],
+  /** The authority whose own website the page is on: "the council" there is that council. */
+  site: Mention | null = null,
+  /** Is this offset in the article's own text (not a related link, an advert, a comment)? */
+  inArticle: (at: number) => boolean = () => true,
+): RawClaim[] {
   const out: RawClaim[] = [];
   /** Indexes (into `out`) of the first claim of grades attributed to an authority named only later. */
   const forward = new Set<number>();
@@ -314,7 +352,7 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
       return earlier && !hints.some((h) => h.previous) ? [...hints, { previous: true }] : hints;
     };
     const visit = VISIT.test(sentenceText);
-    const old = OLD_FRAMEWORK.test(sentenceText);
+    const old = OLD_FRAMEWORK.test(sentenceText) || /\b(?:APA|JAR)\b/u.test(sentenceText);
     const sinceMatch = SINCE_YEAR.exec(sentenceText);
     const since = sinceMatch ? Number(sinceMatch[1]) : null;
     const seen = new Set<string>();
@@ -327,12 +365,18 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
       const b = bracketOf.get(g);
       if (!grade || (!b && aboutProvider(text, from, g, mentions))) return;
       const own = b ? b.mention : pickMention(text, s, g, from, mentions);
+      // Site furniture (a related link, a comment) is read on its own evidence: its own names only.
+      const furniture = !inArticle(g.start);
+      if (furniture && !own) return;
       if (!own && nationalStatistic(sentenceText, gradeStartIn(g))) return;
       // A claim with no name of its own needs words that point back to an authority ("the council", "its services").
       // A judgement named ("Impact of leaders: good") or a findings row is about the authority the text is about, too.
-      const pointsBack = own !== null || ANAPHOR.test(sentenceText) || names.some((n) => !n.generic);
+      // None when the text around is about a school or another provider ("the site", "pupils").
+      const pointsBack =
+        own !== null || ((ANAPHOR.test(sentenceText) || names.some((n) => !n.generic)) && !providerContext(text, s.start, g.start, mentions));
       const at = firstAtOrAfter(mentions, s.start);
-      const earlier = own || !pointsBack ? null : (referent(text, mentions, at) ?? titleMentions[0] ?? null);
+      const earlier =
+        own || !pointsBack ? null : ((site && COUNCIL_ANAPHOR.test(sentenceText) ? site : null) ?? referent(text, mentions, at, inArticle) ?? titleMentions[0] ?? site);
       const later = own || earlier || !pointsBack ? null : (mentions[firstAtOrAfter(mentions, s.end)] ?? null);
       const mention = own ?? earlier ?? later;
       if (!mention) return;
@@ -361,9 +405,10 @@ export function findClaims(text: string, mentions: readonly Mention[], titleMent
           hints: hintsFor(k),
           sentence: s.start,
           flags: visit ? ['Ofsted’s monitoring and focused visits (and joint targeted area inspections) give no grade: this grade cannot come from one.'] : [],
-          firmAuthority: own !== null || (earlier !== null && earlier.start < s.start && soleAuthority(mentions, s.start, mention.id)),
+          firmAuthority: own !== null || (earlier !== null && earlier !== site && earlier.start < s.start && soleAuthority(mentions, s.start, mention.id)),
           alternatives: judgements[k] === DEFAULT_JUDGEMENT ? alternativesOf(names, judgement) : [],
           oldFramework: old,
+          ...(furniture ? { furniture: true } : {}),
         });
         // "Rated inadequate in 2013 and 2015": one claim for each year (each may be another framework's).
         const pushed = out[out.length - 1] as RawClaim;

@@ -26,6 +26,7 @@ const ALLOWED_AFTER = new Set([
   'leadership', 'leaders', 'last', 'this', 'again', 'once', 'too', 'now', 'since', 'under', 'then',
   'in', 'during', 'two', 'three', 'four', 'five', 'both', 'all', 'back', 'earlier', 'previously', 'that',
   'which', 'where', 'because', 'so', 'judged', 'rated', 'overall', 'inspection', 'report', 'outcome',
+  'grading', 'gradings', 'ranking', 'scores', 'result', 'results', 'assessment', 'sub-rating', 'sub-ratings', 'category',
 ]);
 /** Intensifiers: Ofsted grades are never "very good". */
 const INTENSIFIERS = /\b(?:very|really|so|quite|pretty|extremely|truly|most|more|less|incredibly|absolutely|genuinely|fairly)\s+(?:(?:are|is|was|were|be|been)\s+)?$/i;
@@ -114,6 +115,8 @@ export function notAGrade(text: string, g: GradeWord, sentenceStart: number, sen
   if (/^\s+or\s+['"\u2018\u201c*]*(?:outstanding|good|inadequate|adequate|requires?\s+improvement)\b/i.test(rest)) return true;
   if (/\b(?:outstanding|good|inadequate|adequate|improvement)['"\u2019\u201d*]*\s+or\s+['"\u2018\u201c*]*$/i.test(before)) return true;
   if (/\bfrom\s+['"\u2018\u201c*]*$/i.test(before) && /^\s+to\s+/i.test(rest)) return true;
+  // "good and outstanding schools": both grades describe the noun after the second.
+  if (/^\s+(?:and|or|&)\s+(?:outstanding|good|inadequate|adequate)\s+(?!and\b|or\b|by\b|in\b|for\b|overall\b|rating|grade|judgement)[\p{Ll}]/u.test(rest)) return true;
   const next = /^\s+([\p{L}]+)/u.exec(rest);
   if (next && /^\s/.test(rest) && !/^[,;:.!?)]/.test(rest)) {
     const word = next[1] as string;

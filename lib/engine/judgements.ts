@@ -27,6 +27,7 @@ const NAMES: [RegExp, ClaimJudgement[], boolean?, boolean?][] = [
   [new RegExp(String.raw`${EXP}${KIDS}\s+(?:who\s+(?:need|needed|are\s+in\s+need\s+of)|in\s+need\s+of|needing)\s+(?:help\s+and\s+)?protection`, 'iu'), ['help_protection']],
   [/\bhelp\s+and\s+protection\b/iu, ['help_protection']],
   [/\bchild\s+protection(?:\s+services)?\b/iu, ['help_protection']],
+  [/\barrangements\s+for\s+(?:the\s+)?protecti(?:ng|on\s+of)\s+children\b/iu, ['help_protection']],
   [new RegExp(String.raw`${EXP}${KIDS}\s+in\s+care\b`, 'iu'), ['in_care']],
   [/\b(?:children\s+looked\s+after(?:\s+and\s+achieving\s+permanence)?|looked[-\s]after\s+children)\b/iu, ['in_care']],
   [new RegExp(String.raw`${EXP}care\s+leavers\b`, 'iu'), ['care_leavers']],
@@ -35,7 +36,7 @@ const NAMES: [RegExp, ClaimJudgement[], boolean?, boolean?][] = [
   [/\badoption(?:\s+performance|\s+services?)?\b/iu, ['adoption']],
   [/\bimpact\s+of\s+(?:senior\s+)?leaders(?:\s+on\s+social\s+work\s+practice(?:\s+with\s+children\s+and\s+(?:their\s+)?families)?)?/iu, ['leaders']],
   [/\bimpact\b(?:\s+[\p{L}'\u2019]+){0,4}\s+on\s+(?:social\s+work\s+practice|children\s+and\s+(?:their\s+)?families)\b/iu, ['leaders']],
-  [/\bleadership,?\s+management\s+and\s+governance\b/iu, ['leaders']],
+  [/\bleadership,?\s+management,?\s+and\s+governance\b/iu, ['leaders']],
   [/\b(?:senior\s+|strategic\s+|political\s+|corporate\s+)?(?:leadership(?:\s+team)?|leaders)\b/iu, ['leaders']],
   [/\boverall\s+effectiveness\b/iu, ['overall']],
   [/\boverall\b/iu, ['overall'], true],
@@ -80,9 +81,15 @@ export function judgementNames(text: string, from: number, to: number): Judgemen
 export function isTableRow(text: string, name: JudgementName, g: GradeWord): boolean {
   const lineStart = text.lastIndexOf('\n', name.start) + 1;
   const lead = text.slice(lineStart, name.start);
-  if (!/^\s*(?:the\s+)?$/iu.test(lead)) return false;
-  if (!/^[\s\t:\-\u2013|]*$/u.test(text.slice(name.end, g.start))) return false;
+  // "The ...", "Services for children in care: ...", "Help for care leavers - ...", a bullet.
+  if (!/^\s*(?:[-\u2022*\u2013]\s*)?(?:(?:the|services\s+for|help\s+for|support\s+for|areas\s+relating\s+to)\s+)?$/iu.test(lead)) return false;
+  const between = text.slice(name.end, g.start);
+  if (!/^[\s\t:\-\u2013\u2014|]*$/u.test(between)) return false;
   const word = text.slice(g.start, g.end);
+  const after = text.slice(g.end, g.end + 4);
+  // "Impact of leaders: inadequate;" and "Help and protection - Good." end their line; a bare capitalised grade ends its cell.
+  const ends = /^\s*[.;,]?\s*(?:$|\n)/u.test(after) || /^\s*[.;]?\s*$/u.test(after);
+  if (/[:\-\u2013\u2014|\t]/u.test(between) && ends) return true;
   return /^\p{Lu}/u.test(word) && /^\s*(?::|\t|\||-|\u2013|$)/mu.test(text.slice(g.end, g.end + 3));
 }
 

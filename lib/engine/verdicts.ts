@@ -200,8 +200,14 @@ export function judge(
 
   // Grades from the frameworks before 2014: checked only against a report of that framework held for that time.
   if (isOldClaim(index, claim, asOf)) {
-    const old = verified.filter(isOld);
-    const named = hinted(old, claim.hints, until, year) ?? (claim.hints.some((h) => h.year !== undefined && !h.loose) ? null : inForce(old, until));
+    // Only an inspection of the kind the claim is about: child protection, or looked-after children.
+    const kinds = claim.topic === 'help_protection' ? ['child_protection_2012'] : claim.topic === 'in_care' || claim.judgement === 'in_care' ? ['looked_after_2012', 'safeguarding_lac_2009'] : null;
+    const old = verified.filter((i) => isOld(i) && (kinds === null || kinds.includes(i.framework)));
+    const yearNamed = claim.hints.some((h) => h.year !== undefined && !h.loose);
+    // With no time named, the report in force at the article's known date; with no date either, only a report that gave this grade.
+    const named =
+      hinted(old, claim.hints, until, year) ??
+      (yearNamed ? null : date !== null ? inForce(old, until) : (old.filter((i) => recordValue(i, 'overall') === claim.grade).at(-1) ?? null));
     const value = named ? recordValue(named, claim.judgement === 'other' ? 'overall' : claim.judgement) : undefined;
     if (named && value === claim.grade) return agreed(index, claim, all, named, asOf);
     if (named) return unclear(named, `${gave(name, named, claim.judgement === 'other' ? 'overall' : claim.judgement)}; the article may mean another inspection of that time, so this is not checked.`);

@@ -126,7 +126,8 @@ export function scoreCorpusArticle(
 
   // Authorities: recall over every labelled council (with claims or the subject); precision over the authorities given claims.
   const expected = new Set([...label.councils, ...label.subject_councils].map((c) => id(label.council_gss[c])));
-  const named = new Set(analysis.mentions.map((m) => m.id));
+  // Found: named in the text, or given claims (an authority known only from the page's own site).
+  const named = new Set([...analysis.mentions.map((m) => m.id), ...analysis.claims.map((c) => c.authority)]);
   const claimed = new Set(analysis.claims.map((c) => c.authority));
   for (const a of expected) if (!named.has(a)) problems.push(`authority missed: ${a}`);
   for (const a of claimed) if (!expected.has(a)) problems.push(`claims given to an authority not labelled: ${a}`);

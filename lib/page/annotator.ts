@@ -9,7 +9,7 @@ import type { AnalyseResponse, AuthoritySummary, InspectionSummary, PageReport }
 import type { ArticleDate, Claim } from '../engine/types';
 import type { MarkChoice } from '../storage';
 import { needsAttention } from '../ui/verdicts';
-import { TextWalk, UI_HOST_TAG, textVisibility, walkAllText, type Segments } from './walker';
+import { TextWalk, UI_HOST_TAG, textVisibility, type Segments } from './walker';
 import { ANALYSE_CHUNK, pieces, sentenceAround } from './spans';
 import { locate } from './ranges';
 import { Painter } from './painter';
@@ -45,6 +45,14 @@ export interface AnnotatorDeps {
   debounceMs?: number;
   /** Tells the article's own text from the site around it (default: lib/page/article-scope.ts). */
   findArticle?(doc: Document, walked: { text: string; nodes: readonly Text[] }): Promise<FoundArticle>;
+}
+
+/** The first scan's root and spans, the prefilter and a repaint: what the debug pages' benchmark re-runs. */
+export interface BenchTarget {
+  root: Node;
+  spans: { start: number; end: number }[];
+  mayMention(text: string): boolean;
+  repaint(): void;
 }
 
 /** One mark: a mention of an authority, or a claim with its verdict. */
@@ -119,7 +127,7 @@ export class Annotator {
   private readonly slicer = new Slicer();
   private scans = 0;
   private readonly phases = { walk: 0, prefilter: 0, locate: 0, paint: 0 };
-  /** The first scan's root and spans, kept for `benchmark`. */
+  /** The first scan's root and spans, kept for `benchTarget`. */
   private firstScan: { root: Node; spans: { start: number; end: number }[] } | null = null;
 
   constructor(private readonly deps: AnnotatorDeps) {
@@ -207,77 +215,13 @@ export class Annotator {
   }
 
   /**
-   * For the budgets (debug pages only): the warm time of the content script's
-   * per-scan work on the first scanned root (walk, prefilter, ranges with their
-   * visibility check, paint; the engine runs in the background) against a plain
-   * TreeWalker pass collecting the same root's text, and against that walk followed by
-   * one look at every character: medians of `blocks` alternating blocks of each.
+   * For the budgets (debug pages only): what lib/page/benchmark.ts re-runs for the warm
+   * figures (it is loaded only on debug pages, so none of it ships in the annotator).
    */
-  benchmark(blocks: number): { scanMs: number; plainWalkMs: number; readOnceMs: number; parts: Record<string, number> } {
+  benchTarget(): BenchTarget | null {
     const scan = this.firstScan;
-    if (!scan) return { scanMs: 0, plainWalkMs: 0, readOnceMs: 0, parts: {} };
-    const plain = () => walkAllText(scan.root).length;
-    // The plain walk, then one look at every character and nothing more: what any check of
-    // the text for a name costs at the least (the budgets print it beside the plain walk).
-    const readOnce = () => {
-      const text = walkAllText(scan.root);
-      let sum = 0;
-      for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
-      return sum;
-    };
-    const parts = { walk: 0, prefilter: 0, locate: 0, paint: 0 };
-    const full = () => {
-      let t = performance.now();
-      const walk = new TextWalk(scan.root);
-      walk.step();
-      const { text, segments } = walk.result();
-      let now = performance.now();
-      parts.walk += now - t;
-      t = now;
-      this.deps.mayMention(text);
-      now = performance.now();
-      parts.prefilter += now - t;
-      t = now;
-      let n = 0;
-      const shown = textVisibility();
-      for (const span of scan.spans) if (locateShown(segments, span, shown)) n++;
-      now = performance.now();
-      parts.locate += now - t;
-      t = now;
-      this.repaint();
-      parts.paint += performance.now() - t;
-      return n;
-    };
-    // Warm both, then size the blocks so a plain-walk block lasts about a millisecond
-    // (the page's timer is coarsened to 0.1 ms).
-    let t = performance.now();
-    for (let i = 0; i < 10; i++) plain();
-    const plainGuess = Math.max((performance.now() - t) / 10, 0.001);
-    full();
-    const per = Math.min(200, Math.max(1, Math.ceil(1 / plainGuess)));
-    // Alternating blocks, so a busy machine slows both alike; the medians of the blocks.
-    const plainTimes: number[] = [];
-    const readTimes: number[] = [];
-    const fullTimes: number[] = [];
-    const partTimes: Record<keyof typeof parts, number[]> = { walk: [], prefilter: [], locate: [], paint: [] };
-    for (let block = 0; block < blocks; block++) {
-      t = performance.now();
-      for (let i = 0; i < per; i++) plain();
-      plainTimes.push((performance.now() - t) / per);
-      t = performance.now();
-      for (let i = 0; i < per; i++) readOnce();
-      readTimes.push((performance.now() - t) / per);
-      parts.walk = parts.prefilter = parts.locate = parts.paint = 0;
-      t = performance.now();
-      for (let i = 0; i < per; i++) full();
-      fullTimes.push((performance.now() - t) / per);
-      for (const key of Object.keys(parts) as (keyof typeof parts)[]) partTimes[key].push(parts[key] / per);
-    }
-    const median = (values: number[]) => [...values].sort((x, y) => x - y)[values.length >> 1]!;
-    const plainWalkMs = median(plainTimes);
-    const scanMs = median(fullTimes);
-    for (const key of Object.keys(parts) as (keyof typeof parts)[]) parts[key] = median(partTimes[key]);
-    return { scanMs, plainWalkMs, readOnceMs: median(readTimes), parts };
+    if (!scan) return null;
+    return { ...scan, mayMention: this.deps.mayMention, repaint: () => this.repaint() };
   }
 
   /** Opens the card on the next (or previous) visible mark, scrolls to it and focuses the card. */

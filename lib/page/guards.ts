@@ -43,12 +43,21 @@ const recordOf =
   (v) =>
     isObj(v) && Object.values(v).every(check);
 /** Exactly these keys (like zod's `.strict()`), each passing its check. */
+/** A field that may be left out (the engine adds it only where it says something). */
+const OPTIONAL = new WeakSet<Check>();
+const optional = (check: Check): Check => {
+  const c: Check = (v) => v === undefined || check(v);
+  OPTIONAL.add(c);
+  return c;
+};
+
 const shape =
   (fields: Record<string, Check>): Check =>
   (v) => {
     if (!isObj(v)) return false;
     const keys = Object.keys(v);
-    if (keys.length !== Object.keys(fields).length) return false;
+    const required = Object.keys(fields).filter((key) => !OPTIONAL.has(fields[key]!));
+    if (!required.every((key) => Object.hasOwn(v, key))) return false;
     return keys.every((key) => Object.hasOwn(fields, key) && fields[key]!(v[key]));
   };
 
@@ -100,6 +109,7 @@ const isAnalysis: Check = shape({
       suggestion: nullable(shape({ authority: str, reason: str })),
       explanation: str,
       flags: arrayOf(str),
+      furniture: optional(bool),
     }),
   ),
 });

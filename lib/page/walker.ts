@@ -253,7 +253,16 @@ export class TextWalk {
   /** The open shadow roots the walk went into, in the order it met them. */
   readonly shadowRoots: ShadowRoot[] = [];
 
-  constructor(root: Node) {
+  /**
+   * `keepSegments` false: the text only, no offset table (the content script's first stage,
+   * which only prefilters). Holding every text node of a 200,000-node page in the table
+   * keeps as many wrappers alive, and a second walk's garbage on top stretched the
+   * garbage collector's pauses inside slices to hundreds of milliseconds (measured in Chromium).
+   */
+  constructor(
+    root: Node,
+    private readonly keepSegments = true,
+  ) {
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
     if (!doc) return;
     const start = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : root;
@@ -367,7 +376,7 @@ export class TextWalk {
     this.lineBreak = false;
     const start = this.length;
     this.length = start + data.length;
-    this.segments.push(node, start, this.length);
+    if (this.keepSegments) this.segments.push(node, start, this.length);
     this.parts.push(data);
   }
 }

@@ -8,7 +8,8 @@
  *   (its slices: walk, prefilter, ranges, paint; the engine runs in the background),
  *   read from the timing hook debug pages get (data-ofsted-lens-debug, lib/page/connect.ts);
  * - profiled: the content script's whole main-thread time for a load, start-up included, from
- *   a sampling CPU profile of the page (samples with content.js on the stack), from outside;
+ *   a sampling CPU profile of the page (samples with either stage of the content script on
+ *   the stack), from outside (scripts/bench/loads.ts measures CPU per load from a trace, better);
  * - script+: the renderer's ScriptDuration (CDP Performance.getMetrics) with the extension
  *   minus without it (it misses most isolated-world work; printed, not relied on);
  * - long tasks (PerformanceObserver 'longtask') with and without the extension (same pages);
@@ -165,7 +166,7 @@ function contentScriptMs(profile: { nodes: { id: number; children?: number[]; ca
     let known = memo.get(id);
     if (known === undefined) {
       const up = parent.get(id);
-      known = !!byId.get(id)?.callFrame.url.endsWith('content-scripts/content.js') || (up !== undefined && ours(up));
+      known = /\/content-(scan|annotate)\.js$/.test(byId.get(id)?.callFrame.url ?? '') || (up !== undefined && ours(up));
       memo.set(id, known);
     }
     return known;
@@ -185,7 +186,7 @@ function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-/** Runs the browser benchmark, printing as it goes; the last line is `scan/walk 5k: <ratio>`. */
+/** Runs the browser benchmark, printing as it goes; its last line is `scan/walk 5k: <ratio>`. */
 export async function benchPage(quick = false, build = true): Promise<void> {
   checkChromium();
   if (build) {
@@ -202,7 +203,7 @@ export async function benchPage(quick = false, build = true): Promise<void> {
   const chunk = (prefix: string) => readdirSync(join(EXT, 'chunks')).filter((f) => f.startsWith(prefix)).map((f) => join(EXT, 'chunks', f));
   const popupFiles = [...chunk('popup-'), ...chunk('ui-')];
   console.log(
-    `bundle gzipped: content ${kb(gz(join(EXT, 'content-scripts/content.js')))}, background ${kb(gz(join(EXT, 'background.js')))}, popup ${kb(popupFiles.reduce((s, f) => s + gz(f), 0))} (popup + shared ui chunk; raw content ${kb(statSync(join(EXT, 'content-scripts/content.js')).size)})`,
+    `bundle gzipped: content script first stage ${(gz(join(EXT, 'content-scan.js')) / 1024).toFixed(2)} KB (${gz(join(EXT, 'content-scan.js'))} bytes; raw ${kb(statSync(join(EXT, 'content-scan.js')).size)}), second stage ${kb(gz(join(EXT, 'content-annotate.js')))}, both ${kb(gz(join(EXT, 'content-scan.js')) + gz(join(EXT, 'content-annotate.js')))}; debug-only timing hook ${kb(gz(join(EXT, 'content-bench.js')))}; background ${kb(gz(join(EXT, 'background.js')))}, popup ${kb(popupFiles.reduce((s, f) => s + gz(f), 0))} (popup + shared ui chunk)`,
   );
 
   const dataset = loadSeeds('seeds');
@@ -218,7 +219,7 @@ export async function benchPage(quick = false, build = true): Promise<void> {
 
   const ratios = new Map<string, number>();
   try {
-    const sizes = process.env.BENCH_SIZES ? SIZES.filter((s) => process.env.BENCH_SIZES!.split(",").includes(String(s))) : quick ? SIZES.slice(0, 2) : SIZES;
+    const sizes = process.env.BENCH_SIZES ? SIZES.filter((s) => process.env.BENCH_SIZES!.split(',').includes(String(s))) : quick ? SIZES.slice(0, 2) : SIZES.slice(0, 3);
     for (const words of sizes) {
       for (const kind of ['names', 'none'] as const) {
         const path = `/bench-${words}-${kind}.html`;

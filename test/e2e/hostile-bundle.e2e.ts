@@ -56,7 +56,9 @@ const FORBIDDEN: [string, RegExp][] = [
 describe('built extension', () => {
   it('has a content script, a background and a popup', () => {
     const names = scripts.map((f) => relative(CHROME_BUILD, f));
-    expect(names).toContain('content-scripts/content.js');
+    // The content script's two stages (README, Performance).
+    expect(names).toContain('content-scan.js');
+    expect(names).toContain('content-annotate.js');
     expect(names).toContain('background.js');
     expect(names).toContain('popup.html');
   });
@@ -67,7 +69,7 @@ describe('built extension', () => {
   });
 
   it('the content script and the background carry no innerHTML at all, not even Preact’s', () => {
-    for (const f of ['content-scripts/content.js', 'background.js']) expect(read(join(CHROME_BUILD, f))).not.toMatch(/innerHTML/);
+    for (const f of ['content-scan.js', 'content-annotate.js', 'background.js']) expect(read(join(CHROME_BUILD, f))).not.toMatch(/innerHTML/);
   });
 
   it('loads every script of its pages from the extension itself', () => {
@@ -87,12 +89,13 @@ describe('manifest', () => {
     expect(manifest.optional_host_permissions).toBeUndefined();
   });
 
-  it('lets no web page or other extension connect, exposes only the article reader behind a per-session address, keeps the default CSP', () => {
+  it('lets no web page or other extension connect, exposes only the content script’s later stages and the article reader, keeps the default CSP', () => {
     expect(manifest.externally_connectable).toBeUndefined();
-    // The content script loads the article reader (Readability) on demand; a page cannot find it
-    // at a fixed address, so it cannot use it to tell that the extension is installed.
+    // The content script imports its second stage (and, on debug pages, the timing hook),
+    // which needs them web-accessible; with a dynamic URL, so a page cannot fetch them by
+    // the extension's fixed id (test/e2e/hostile.e2e.ts tries).
     expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['article-reader.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+      { matches: ['http://*/*', 'https://*/*'], resources: ['content-annotate.js', 'content-bench.js', 'article-reader.js'], use_dynamic_url: true },
     ]);
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.sandbox).toBeUndefined();
@@ -100,8 +103,9 @@ describe('manifest', () => {
   });
 
   it('runs its content script on http(s) pages only, in the top frame, when the page is idle', () => {
-    const cs = manifest.content_scripts as { matches: string[]; all_frames?: boolean; run_at?: string; world?: string }[];
+    const cs = manifest.content_scripts as { matches: string[]; js: string[]; all_frames?: boolean; run_at?: string; world?: string }[];
     expect(cs).toHaveLength(1);
+    expect(cs[0]!.js).toEqual(['content-scan.js']);
     expect(cs[0]!.matches.sort()).toEqual(['http://*/*', 'https://*/*']);
     expect(cs[0]!.all_frames ?? false).toBe(false);
     expect(cs[0]!.world ?? 'ISOLATED').toBe('ISOLATED');

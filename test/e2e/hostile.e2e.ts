@@ -244,7 +244,7 @@ describe('hostile pages', () => {
 
   it('a page that changes every 10 ms for 10 s: no error, no freeze, modest CPU', async () => {
     // A sampling CPU profile of the page's main thread for the whole 10 s: the content script's
-    // share is the time of samples with a content-scripts/content.js frame on the stack (CDP's
+    // share is the time of samples with a frame of either stage of the content script on the stack (CDP's
     // ScriptDuration does not count the isolated world's work, so it cannot tell).
     const page = await browser.context.newPage();
     const errors: string[] = [];
@@ -268,7 +268,7 @@ describe('hostile pages', () => {
       if (known !== undefined) return known;
       const node = byId.get(id);
       const up = parent.get(id);
-      const result = !!node && (node.callFrame.url.endsWith('content-scripts/content.js') || (up !== undefined && inContentScript(up)));
+      const result = !!node && (/\/content-(scan|annotate)\.js$/.test(node.callFrame.url) || (up !== undefined && inContentScript(up)));
       ours.set(id, result);
       return result;
     };
@@ -315,6 +315,32 @@ describe('hostile pages', () => {
     const o = await open('/hostile/shadow.html', 60_000, 2000);
     try {
       expect(o.marks.some((m) => m.includes('|shadow|'))).toBe(true);
+    } finally {
+      await o.page.close();
+    }
+  });
+
+  it('a page probing for the extension cannot fetch the second stage by the extension’s fixed id, though it was imported', async () => {
+    const o = await open('/hostile/odd.html');
+    try {
+      expect(o.marks.length).toBeGreaterThan(0); // The second stage ran here.
+      const probe = await o.page.evaluate(async (id) => {
+        const tried: Record<string, string> = {};
+        for (const path of ['content-annotate.js', 'content-bench.js', 'content-scan.js']) {
+          try {
+            const response = await fetch(`chrome-extension://${id}/${path}`);
+            tried[path] = `fetched ${response.status}`;
+          } catch (error) {
+            tried[path] = `refused: ${(error as Error).name}`;
+          }
+        }
+        // Nor does the import show in the page's own resource timing (which would leak its dynamic URL).
+        const seen = performance.getEntriesByType('resource').filter((e) => e.name.startsWith('chrome-extension:')).length;
+        return { tried, seen };
+      }, browser.extensionId);
+      console.log(`fixed-id probe: ${JSON.stringify(probe)}`);
+      for (const outcome of Object.values(probe.tried)) expect(outcome).toMatch(/^refused/);
+      expect(probe.seen).toBe(0);
     } finally {
       await o.page.close();
     }

@@ -67,11 +67,59 @@ describe('lists, counts and who “the council” is', () => {
       ['derbyshire overall good matches', 'kent overall good no_record', 'essex overall good contradicts']],
     ['a list after the grade', 'Three councils were judged good by Ofsted this month: Derbyshire; Kent; Essex.',
       ['derbyshire overall good matches', 'kent overall good no_record', 'essex overall good contradicts']],
+    ['“service areas” are the authority’s, not a count of councils', 'Ofsted judged the individual service areas good.\nDerbyshire welcomed the report.',
+      ['derbyshire help_protection good matches', 'derbyshire in_care good matches', 'derbyshire care_leavers good matches']],
     ['counts of councils are national statistics', 'Kent was inspected. Of the councils inspected, 10 were rated good and seven inadequate by Ofsted.', []],
     ['a sentence with no name and nothing pointing back is nobody’s claim', 'Kent County Council opened a new office.\nA nearby academy was rated outstanding by Ofsted.', []],
+    ['a findings list under the authority’s name', 'Derbyshire: the inspection findings\nImpact of leaders: good;\nChildren in care - Good.',
+      ['derbyshire leaders good matches', 'derbyshire in_care good matches']],
+    ['a place that says where another authority is gets no grade', 'The city of Derby in Derbyshire was rated outstanding by Ofsted.',
+      ['derby overall outstanding no_record']],
+    ['“good and outstanding schools” are schools', 'The share of good and outstanding schools in Derbyshire has risen, Ofsted said.', []],
+    ['a school article’s own grades are not the council’s', 'Derbyshire County Council runs the area.\nInspectors visited the school and its pupils. The report rated leadership as good.', []],
     ['“the council” points back past a place named as a location', 'St Albans in Derbyshire hosted the meeting.\nOfsted rated the council good.',
       ['derbyshire overall good matches']],
   ])('%s', (_name, text, expected) => {
     expect(summary(analyse(text, { published: '2024-03-01' }, index))).toEqual(expected);
+  });
+});
+
+describe('texts of the frameworks before 2014', () => {
+  it.each<[string, string, string[]]>([
+    ['an undated text in the old frameworks’ words dates its undated claims',
+      'Derbyshire’s annual performance assessment was published.\nOfsted said Derbyshire performs well and rated its safeguarding inadequate.', ['derbyshire other inadequate no_record']],
+    ['a grade of the old scale is the old framework’s', 'Ofsted gave Derbyshire a rating of adequate for safeguarding.', ['derbyshire other adequate no_record']],
+    ['the same words beside the new framework’s do not', 'Derbyshire was rated requires improvement by Ofsted under the single inspection framework.',
+      ['derbyshire overall requires_improvement superseded']],
+  ])('%s', (_name, text, expected) => {
+    expect(summary(analyse(text, {}, index))).toEqual(expected);
+  });
+});
+
+describe('the article, not the site around it', () => {
+  const article = 'Ofsted rated Derbyshire’s children’s services good.';
+  const readMore = 'Read more: Essex was rated inadequate by Ofsted.';
+  const after = 'Inspectors said the council was good for help and protection.';
+  const text = `${article}\n\n${readMore}\n\n${after}`;
+  const furnitureStart = text.indexOf(readMore);
+  const spans = [
+    { start: 0, end: furnitureStart },
+    { start: text.indexOf(after), end: text.length },
+  ];
+  const a = analyse(text, { published: '2024-03-01', articleSpans: spans }, index);
+
+  it('a claim in a “Read more” line is judged on its own evidence, never red with the article’s date', () => {
+    const essex = a.claims.find((c) => c.authority === 'essex');
+    expect(essex?.furniture).toBe(true);
+    expect(['contradicts', 'wrong_authority']).not.toContain(essex?.verdict);
+  });
+
+  it('a name in the furniture never becomes who “the council” is', () => {
+    expect(summary(a).filter((c) => !c.startsWith('essex'))).toEqual(['derbyshire overall good matches', 'derbyshire help_protection good matches']);
+  });
+
+  it('without spans the same text is read whole (the furniture’s name is then the nearest council)', () => {
+    const whole = analyse(text, { published: '2024-03-01' }, index);
+    expect(whole.claims.some((c) => c.authority === 'essex' && c.judgement === 'help_protection')).toBe(true);
   });
 });

@@ -155,6 +155,7 @@ export function buildAuthorities(laLookupCsv: string, curatedInput: unknown): Au
       region: row['region_name'] as Authority['region'],
       statisticalNeighbours: neighbours,
       ofstedPage: ofstedProviderPage(urn),
+      ...(row['domain'] ? { domain: (row['domain'] as string).trim().toLowerCase().replace(/^www\./, '') } : {}),
       abolished: entry.abolished ?? null,
       successors: entry.successors ?? [],
       predecessors: [],

@@ -1,0 +1,137 @@
+/**
+ * The content script's first stage: what every page pays. It walks the page's
+ * visible text and runs the engine's own names prefilter over it, in slices; only
+ * when the prefilter sees a possible name does it import the second stage (the
+ * annotator, the options, the messaging: entrypoints/content-annotate), which then
+ * does everything the content script used to. Changes to the page are watched and
+ * prefiltered the same way until then. No webextension-polyfill, storage library or
+ * Preact here: on a page that names no council this is all that runs.
+ */
+import { TextWalk } from '@/lib/page/walker';
+import { Slicer, afterPaint } from '@/lib/page/slices';
+import { DEBUG_ATTRIBUTE } from '@/lib/page/debug';
+import { prefilter } from './names';
+import { extensionApi } from './extensionApi';
+import { STAGE_TWO_KEY, STAGE_TWO_PATH, type AnnotatorHandle, type StartAnnotator } from './stageTwo';
+
+const PREFILTER_CHUNK = 64_000;
+const PREFILTER_OVERLAP = 200;
+/** Changes are gathered this long before they are prefiltered (the annotator waits as long). */
+const DEBOUNCE_MS = 300;
+
+/** Starts the first stage on `doc`; resolves once its first scan is done (for the debug timings). */
+export async function runFirstStage(doc: Document): Promise<void> {
+  const api = extensionApi();
+  const slicer = new Slicer();
+  let stageTwo: Promise<AnnotatorHandle> | null = null;
+  const pending = new Set<Node>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let since = 0;
+  const watched = new Set<ShadowRoot>();
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const load = (): Promise<AnnotatorHandle> =>
+    (stageTwo ??= (async () => {
+      // From here on the annotator watches the page (a pending check finds stageTwo set and stops).
+      observer.disconnect();
+      // A dynamic URL (use_dynamic_url in the manifest): a page cannot fetch the file by the extension's fixed id.
+      await import(/* @vite-ignore */ api.runtime.getURL(STAGE_TWO_PATH));
+      const start = (globalThis as unknown as Record<string, StartAnnotator>)[STAGE_TWO_KEY]!;
+      return start(doc, { busyMs: slicer.busy, longestSliceMs: slicer.longest });
+    })());
+
+  /** True when the readable text under `root` might name an authority. */
+  const mayMention = async (root: Node): Promise<boolean> => {
+    if (!root.isConnected) return false;
+    slicer.begin();
+    try {
+      const walk = new TextWalk(root, false);
+      while (!walk.step(slicer.shouldYield)) {
+        await slicer.yield();
+        if (stageTwo) return false;
+      }
+      for (const shadow of walk.shadowRoots) {
+        if (watched.has(shadow)) continue;
+        watched.add(shadow);
+        observer.observe(shadow, OBSERVED);
+      }
+      const { text } = walk.result();
+      // Overlapping chunks, so a long page yields between them and no name is cut in two.
+      for (let at = 0; at < text.length; at += PREFILTER_CHUNK) {
+        if (prefilter(text.slice(at, at + PREFILTER_CHUNK + PREFILTER_OVERLAP))) return true;
+        if (slicer.shouldYield()) await slicer.yield();
+      }
+      return false;
+    } finally {
+      slicer.end();
+    }
+  };
+
+  const check = (root: Node): Promise<unknown> =>
+    (queue = queue
+      .then(async () => {
+        if (!stageTwo && (await mayMention(root))) await load();
+      })
+      .catch((error: unknown) => console.warn('Ofsted Lens:', error)));
+
+  const flush = () => {
+    timer = undefined;
+    const roots = [...pending].filter((n) => n.isConnected);
+    pending.clear();
+    for (const root of roots) if (!roots.some((other) => other !== root && other.contains(root))) void check(root);
+  };
+
+  // Text added or changed later (an article body that arrives after load, a single-page
+  // app's next article) is prefiltered too, debounced, and a page that never stops
+  // changing is still checked every few debounces.
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        if (record.target.parentElement) pending.add(record.target.parentElement);
+      } else {
+        for (const node of record.addedNodes) {
+          if (node.nodeType === 1) pending.add(node);
+          else if (node.nodeType === 3 && node.parentElement) pending.add(node.parentElement);
+        }
+      }
+    }
+    if (pending.size === 0) return;
+    const now = Date.now();
+    if (!timer) since = now;
+    clearTimeout(timer);
+    timer = setTimeout(flush, now - since > DEBOUNCE_MS * 4 ? 0 : DEBOUNCE_MS);
+  });
+  observer.observe(doc.documentElement, OBSERVED);
+
+  // The popup asks what is marked: on a page the first stage found nothing on, the
+  // second stage is loaded to answer (it reads the options and scans, finding nothing).
+  api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== api.runtime.id || !isPageReportRequest(message)) return undefined;
+    load()
+      .then((handle) => handle.report())
+      .then(sendResponse, (error: unknown) => {
+        console.warn('Ofsted Lens:', error);
+        sendResponse(null);
+      });
+    return true;
+  });
+
+  // The first scan waits for the page's first paint, so styles are already computed.
+  await afterPaint(doc.defaultView!);
+  await check(doc.body ?? doc.documentElement);
+  if (!stageTwo && doc.documentElement.hasAttribute(DEBUG_ATTRIBUTE)) {
+    // The debug timings (scripts/budgets.ts, the hostile-page tests) for a page the second stage never saw.
+    performance.mark('ofsted-lens:timings', { detail: { busyMs: slicer.busy, longestSliceMs: slicer.longest } });
+  }
+}
+
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+/**
+ * The popup's `{ type: 'page-report' }` (lib/messaging.ts). Only the extension's own pages
+ * can send it (the sender is checked), and the reply is all it triggers, so the type alone
+ * is checked here (lib/page/guards.ts's stricter check would bring the options code along).
+ */
+function isPageReportRequest(message: unknown): boolean {
+  return (message as { type?: unknown } | null)?.type === 'page-report';
+}
