@@ -142,10 +142,8 @@ describe('a news story among site furniture', () => {
     }
   });
 
-  // Pending the engine (issue 9, sections 2-3, on main): it does not yet honour
-  // ArticleContext.articleSpans, so the advert's "Kent County Council" (outside the article)
-  // still decides who "the council" is in the story's next paragraph.
-  it.fails('reads "the council" after the read-more line and the advert as the story’s council', async () => {
+  // The advert's "Kent County Council" lies outside the article: it never decides who "the council" is.
+  it('reads "the council" after the read-more line and the advert as the story’s council', async () => {
     const { claims } = await report(page);
     const previous = claims.filter((c) => c.sentence.includes('previous inspection'));
     expect(previous.length).toBeGreaterThan(0);
@@ -155,11 +153,10 @@ describe('a news story among site furniture', () => {
     }
   });
 
-  // Pending the engine (issue 9, sections 2-3, on main): it does not yet honour
-  // ArticleContext.articleSpans, so the related, most-read, advert and comment claims (Kent
-  // "good", Lancashire "requires improvement": each true of an earlier report) are judged
-  // with the story's date of March 2023 and come out red.
-  it.fails('never judges the furniture’s claims with the story’s date: none is red, and the badge shows no claim needing attention', async () => {
+  // The related, most-read, advert and comment claims (Kent "good", Lancashire "requires
+  // improvement": each true of an earlier report) lie outside the article, so they are never
+  // judged with the story's date of March 2023.
+  it('never judges the furniture’s claims with the story’s date: none is red, and the badge shows no claim needing attention', async () => {
     const { claims } = await report(page);
     const furniture = claims.filter((c) => c.claim.authority === 'kent' || c.claim.authority === 'lancashire');
     expect(furniture.length).toBeGreaterThan(0);
