@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { Authority, FRAMEWORKS, HttpsUrl, Inspection, InspectionEvent, JUDGEMENTS, GRADES, type Framework } from './data/schema';
 import { VERDICTS, type Analysis } from './engine/types';
+import { MAX_ARTICLE_SPANS, MAX_URL } from './page/article-spans';
 
 const isoDate = z.iso.date();
 
@@ -105,6 +106,14 @@ export const AnalyseRequest = z
     text: z.string().max(MAX_TEXT),
     published: isoDate.nullable(),
     title: z.string().max(2000).nullable(),
+    /** Spans of `text` that are the article's own; the rest is site furniture (absent or null: all of it). */
+    articleSpans: z
+      .array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).strict())
+      .max(MAX_ARTICLE_SPANS)
+      .nullable()
+      .optional(),
+    /** The page's address. */
+    url: z.string().max(MAX_URL).nullable().optional(),
   })
   .strict();
 export type AnalyseRequest = z.infer<typeof AnalyseRequest>;

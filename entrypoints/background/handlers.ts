@@ -25,6 +25,9 @@ export function createHandlers(deps: BackgroundDeps): BackgroundHandlers {
         published: request.published,
         publishedSource: request.published ? 'metadata' : 'caller',
         title: request.title,
+        // Spans past the text's end or running backwards come from a confused page: left out.
+        articleSpans: request.articleSpans?.filter((s) => s.start < s.end && s.end <= request.text.length) ?? null,
+        url: request.url ?? null,
       };
       return withRecords(records(), deps.analyse(request.text, context));
     },

@@ -20,6 +20,9 @@ import { existingUiHost, isInUi, removeUiHost, uiHost } from './host';
 import { followMark } from './card-follow';
 import { cardControls, deepActiveElement, isEditable, tabbableAfter, tabbableBefore } from './card-focus';
 import { authorityLineFor, backgroundBehind } from './contrast';
+import { findArticle, type FoundArticle } from './article-scope';
+import { MAX_ARTICLE_SPANS, MAX_URL, articleSpansSliced, spansWithin, type Span } from './article-spans';
+import { DEBUG_ATTRIBUTE } from './debug';
 
 /** What the annotator needs from its surroundings (the content script wires these). */
 export interface AnnotatorDeps {
@@ -27,7 +30,15 @@ export interface AnnotatorDeps {
   /** Cheap check: might this text name an authority at all? */
   mayMention(text: string): boolean;
   /** Runs the engine on the text (in the background); null if it could not. */
-  analyse(request: { text: string; published: string | null; title: string | null }): Promise<AnalyseResponse | null>;
+  analyse(request: {
+    text: string;
+    published: string | null;
+    title: string | null;
+    /** Spans of `text` that are the article's own (the rest is site furniture); null: all of it. */
+    articleSpans?: { start: number; end: number }[] | null;
+    /** The page's address. */
+    url?: string | null;
+  }): Promise<AnalyseResponse | null>;
   /** The article's date and title, read from the page. */
   readContext(doc: Document): { published: string | null; title: string | null };
   /** Called whenever the number of claims (or of claims needing attention) changes. */
@@ -38,6 +49,8 @@ export interface AnnotatorDeps {
   debounceMs?: number;
   /** The reader said a marked claim is not a claim ("Not a claim" on its card): remember its key. */
   onDismiss?(key: string): void;
+  /** Tells the article's own text from the site around it (default: lib/page/article-scope.ts). */
+  findArticle?(doc: Document, walked: { text: string; nodes: readonly Text[] }): Promise<FoundArticle>;
 }
 
 /** The first scan's root and spans, the prefilter and a repaint: what the debug pages' benchmark re-runs. */
@@ -93,6 +106,8 @@ export class Annotator {
   private asOf: string | undefined;
   private published: ArticleDate | null = null;
   private context: { published: string | null; title: string | null } | null = null;
+  /** Which text is the article's, found once per page on the first scan that finds a name. */
+  private article: Promise<FoundArticle | null> | null = null;
   private readonly painter: Painter;
   private markChoice: MarkChoice = 'all';
   private running = false;
@@ -325,11 +340,32 @@ export class Annotator {
       if (!this.context && slicer.shouldYield()) await slicer.yield();
       if (generation !== this.generation) return;
       this.context ??= this.deps.readContext(this.deps.doc);
+      // The article's own text against the site around it (related lists, adverts, comments):
+      // the engine judges the furniture's claims on their own evidence.
+      slicer.end();
+      this.article ??= (this.deps.findArticle ?? findArticle)(this.deps.doc, { text, nodes: segments.nodes }).catch((error: unknown) => {
+        this.fail(error);
+        return null;
+      });
+      const scope = await this.article;
+      slicer.begin();
+      if (generation !== this.generation) return;
+      const inArticle = scope?.test ? await articleSpansSliced(segments, scope.test, slicer) : null;
+      if (scope && this.deps.doc.documentElement.hasAttribute(DEBUG_ATTRIBUTE)) {
+        // For the end-to-end tests and the budgets: what was taken for the article, and its cost.
+        const { how, cloneMs, parseMs } = scope;
+        const article = inArticle?.map((s) => text.slice(s.start, s.end)) ?? null;
+        performance.mark('ofsted-lens:article', { detail: { how, cloneMs, parseMs, article } });
+      }
+      const href = this.deps.doc.location?.href ?? null;
+      const url = href && href.length <= MAX_URL ? href : null;
       const spans: { start: number; end: number; authority: string; claim: Claim | null }[] = [];
       // A huge page goes to the engine in pieces (cut between paragraphs), each under the message limit.
       for (const piece of pieces(text, ANALYSE_CHUNK)) {
+        let articleSpans: Span[] | null = inArticle && spansWithin(inArticle, piece);
+        if (articleSpans && articleSpans.length > MAX_ARTICLE_SPANS) articleSpans = null;
         slicer.end();
-        const response = await this.deps.analyse({ text: text.slice(piece.start, piece.end), ...this.context });
+        const response = await this.deps.analyse({ text: text.slice(piece.start, piece.end), ...this.context, articleSpans, url });
         slicer.begin();
         if (generation !== this.generation) return;
         if (!response) continue;

@@ -246,6 +246,8 @@ export class TextWalk {
   /** Whether any <br> may be met: most articles have none, and then no element is asked. */
   private breaks = false;
   private readonly info = new Map<Element, ElementInfo>();
+  /** Inline elements asked whether they are laid out as blocks (see `laidOutApart`). */
+  private readonly displayBlock = new Map<Element, boolean>();
   /** The light DOM walk, with a walk per open shadow root entered on top. */
   private readonly walkers: TreeWalker[] = [];
   /** The open shadow roots the walk went into, in the order it met them. */
@@ -323,6 +325,36 @@ export class TextWalk {
     return true;
   }
 
+  /**
+   * Whether text running on from the last text node in the same block is in fact set apart
+   * by the page's layout: an inline element shown as a block (`<b style="display:block">Cllr
+   * J. Smith</b>Lancashire ...`) ends a line of text whatever its tag. Computed styles cost
+   * far more than reading text, so only where the two would otherwise glue into one word
+   * (no space on either side) are the inline elements between them asked; each once.
+   */
+  private laidOutApart(node: Text, data: string, block: Element): boolean {
+    const count = this.segments.length;
+    if (count === 0 || isSpace(data.charCodeAt(0))) return false;
+    const previous = this.segments.nodes[count - 1]!;
+    if (isSpace(previous.data.charCodeAt(previous.data.length - 1))) return false;
+    return this.shownAsBlockUpTo(previous, block) || this.shownAsBlockUpTo(node, block);
+  }
+
+  /** Is any element from `node`'s parent up to (not including) `block` laid out as a block? */
+  private shownAsBlockUpTo(node: Node, block: Element): boolean {
+    for (let el = node.parentElement; el && el !== block; el = el.parentElement) {
+      let shown = this.displayBlock.get(el);
+      if (shown === undefined) {
+        const display = el.ownerDocument.defaultView?.getComputedStyle(el).display ?? 'inline';
+        // An empty answer (no layout, as in a detached or test document) trusts the tag: inline.
+        shown = !(display === '' || display.startsWith('inline') || display.startsWith('ruby') || display === 'contents' || display === 'none');
+        this.displayBlock.set(el, shown);
+      }
+      if (shown) return true;
+    }
+    return false;
+  }
+
   /** The text walked so far and its offset table. */
   result(): WalkedText {
     const rest = this.parts.join('');
@@ -331,7 +363,7 @@ export class TextWalk {
 
   private add(node: Text, data: string, block: Element): void {
     const lastBlock = this.lastBlock;
-    if (lastBlock !== null && (block !== lastBlock || this.lineBreak)) {
+    if (lastBlock !== null && (block !== lastBlock || this.lineBreak || this.laidOutApart(node, data, block))) {
       this.parts.push(BLOCK_BREAK);
       this.length += BLOCK_BREAK.length;
     }
@@ -347,6 +379,11 @@ export class TextWalk {
     if (this.keepSegments) this.segments.push(node, start, this.length);
     this.parts.push(data);
   }
+}
+
+/** Whitespace, or no character at all: text either side of it can never glue into one word. */
+function isSpace(code: number): boolean {
+  return !(code > 32) || code === 160 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
 }
 
 /**

@@ -41,6 +41,31 @@ describe('analyse', () => {
     expect(parsed.inspections[wrong!.inspection!.id]).toMatchObject({ published: '2026-01-12' });
   });
 
+  it('hands the engine the article’s spans and the page address, dropping spans that fall outside the text', async () => {
+    const seen: object[] = [];
+    const handlers = createHandlers({
+      dataset: () => fixtureDataset,
+      analyse: (text, context) => (seen.push(context), engine.analyse(text, context)),
+      search: engine.search,
+      setBadge,
+    });
+    fakeBrowser.reset();
+    listenForBackgroundMessages(handlers);
+    const text = 'Menu: Kent\nHertfordshire County Council was rated outstanding by Ofsted.';
+    await send({ type: 'analyse', text, published: null, title: null, articleSpans: [{ start: 11, end: text.length }, { start: 5, end: 999 }], url: 'https://news.example.org/story' });
+    expect(seen[0]).toMatchObject({ articleSpans: [{ start: 11, end: text.length }], url: 'https://news.example.org/story' });
+    // Older senders leave both out: the whole text is the article, the address unknown.
+    await send({ type: 'analyse', text, published: null, title: null });
+    expect(seen[1]).toMatchObject({ articleSpans: null, url: null });
+  });
+
+  it('rejects article spans and addresses beyond their bounds', async () => {
+    const base = { type: 'analyse', text: 'Kent', published: null, title: null };
+    await expect(send({ ...base, articleSpans: Array.from({ length: 10_001 }, () => ({ start: 0, end: 1 })) })).rejects.toThrow(/Invalid "analyse" message/);
+    await expect(send({ ...base, articleSpans: [{ start: -1, end: 2 }] })).rejects.toThrow(/Invalid "analyse" message/);
+    await expect(send({ ...base, url: `https://example.org/${'x'.repeat(9000)}` })).rejects.toThrow(/Invalid "analyse" message/);
+  });
+
   it('ignores messages from web pages and other extensions', async () => {
     const message = { type: 'analyse', text: 'Essex', published: null, title: null };
     expect(await send(message, { id: 'some-other-extension', tab: { id: 7 } })).toBeUndefined();

@@ -1,0 +1,87 @@
+/**
+ * Turns "which elements are the article's" into spans of the walked text, the form the
+ * engine takes (`ArticleContext.articleSpans`): text outside them is site furniture.
+ */
+import type { Segments } from './walker';
+
+/** A stretch of text, as offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Text of nothing but whitespace. */
+function isBlank(data: string): boolean {
+  return !/\S/.test(data);
+}
+
+/** Is this text node the article's own? Its parent element is one the reader kept. */
+export function inArticle(kept: ReadonlySet<Element>): (node: Text) => boolean {
+  return (node) => {
+    const parent = node.parentElement;
+    return parent !== null && kept.has(parent);
+  };
+}
+
+/**
+ * The spans of the walked text that are the article's: runs of the article's text nodes,
+ * joined across the line breaks the walk puts between blocks (a break between two of the
+ * article's paragraphs is the article's too).
+ */
+export function articleSpans(segments: Segments, isArticle: (node: Text) => boolean): Span[] {
+  const spans: Span[] = [];
+  let open: Span | null = null;
+  const { nodes, starts, ends } = segments;
+  for (let i = 0; i < nodes.length; i++) {
+    // Whitespace between blocks is neither the article's nor the furniture's: it neither starts nor ends a span.
+    if (isBlank(nodes[i]!.data)) continue;
+    if (!isArticle(nodes[i]!)) {
+      open = null;
+      continue;
+    }
+    if (open) open.end = ends[i]!;
+    else spans.push((open = { start: starts[i]!, end: ends[i]! }));
+  }
+  return spans;
+}
+
+/** The spans that fall in `piece` of the text, clipped to it and counted from its start. */
+export function spansWithin(spans: readonly Span[], piece: Span): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const start = Math.max(span.start, piece.start);
+    const end = Math.min(span.end, piece.end);
+    if (end > start) out.push({ start: start - piece.start, end: end - piece.start });
+  }
+  return out;
+}
+
+/** The longest page address a request carries (longer ones are left out). */
+export const MAX_URL = 8192;
+
+/** The most spans one request may carry (lib/messaging.ts bounds the message with it). */
+export const MAX_ARTICLE_SPANS = 10_000;
+
+/** What `articleSpansSliced` needs of the annotator's time slicing. */
+export interface Yielder {
+  shouldYield(): boolean;
+  yield(): Promise<void>;
+}
+
+/** `articleSpans` that lets the page run every few milliseconds (a page can have 200,000 text nodes). */
+export async function articleSpansSliced(segments: Segments, isArticle: (node: Text) => boolean, slicer: Yielder): Promise<Span[]> {
+  const spans: Span[] = [];
+  let open: Span | null = null;
+  const { nodes, starts, ends } = segments;
+  for (let i = 0; i < nodes.length; i++) {
+    if ((i & 127) === 127 && slicer.shouldYield()) await slicer.yield();
+    if (isBlank(nodes[i]!.data)) continue;
+    if (!isArticle(nodes[i]!)) {
+      open = null;
+      continue;
+    }
+    if (open) open.end = ends[i]!;
+    else spans.push((open = { start: starts[i]!, end: ends[i]! }));
+  }
+  return spans;
+}

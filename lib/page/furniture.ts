@@ -1,0 +1,44 @@
+/**
+ * Site furniture a reader-mode leaves out but an article's own markup can still hold:
+ * "Read more" lines, adverts, related-story and most-read boxes, comments, share bars,
+ * navigation and footers. Judged on one element at a time, from its tag, its role and
+ * landmark, the words in its class and id, and (for a short block that is mostly a link)
+ * the words it starts with. Used on Readability's result and by the cheaper landmark
+ * scoping for pages too big for Readability. Reads only; changes nothing.
+ */
+
+// Not <form>: some sites wrap a whole page, article and all, in one.
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'iframe']);
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'form']);
+/** Whole words (between -, _, spaces or camelCase) in a class or id that name furniture. */
+const FURNITURE_NAMES =
+  /(?:^|[-_\s])(?:ads?|adverts?|advertisement|advertising|sponsored|promo|promoted|related|most-?read|most-?popular|popular|trending|comments?|newsletter|share|sharing|social|read-?more|also-?read|recommended|outbrain|taboola|breadcrumbs?|masthead|site-?header|site-?footer)(?:$|[-_\s])/i;
+/** How a "Read more" line or a box of links to other stories begins. */
+const POINTER_LINE = /^\s*(?:read more|read next|related|see also|also read|also on|more on this|more from|most read|most popular|you may also like|recommended|watch|listen)\b/i;
+
+/** Block elements that can be a "Read more" line (short, mostly a link). */
+const LINE_TAGS = new Set(['p', 'li', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 'section']);
+
+/** The share of an element's text that is link text. */
+function linkShare(el: Element, length: number): number {
+  let links = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) links += (a.textContent ?? '').trim().length;
+  return length === 0 ? 0 : links / length;
+}
+
+/** Is this element (with all it holds) site furniture rather than the article's text? */
+export function isFurniture(el: Element): boolean {
+  const tag = el.localName;
+  if (FURNITURE_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role.toLowerCase())) return true;
+  const label = el.getAttribute('aria-label');
+  if (label && /\badvert/i.test(label)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/([a-z])([A-Z])/g, '$1-$2');
+  if (names.trim() && FURNITURE_NAMES.test(names)) return true;
+  if (!LINE_TAGS.has(tag)) return false;
+  const text = (el.textContent ?? '').trim();
+  // A pointer line is short and mostly a link ("Read more: <a>...</a>"); a paragraph that
+  // merely begins "Related" is the article's.
+  return text.length > 0 && text.length <= 300 && POINTER_LINE.test(text) && linkShare(el, text.length) >= 0.5;
+}
