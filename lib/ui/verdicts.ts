@@ -51,16 +51,17 @@ export const AUTHORITY_DARK_HIGHLIGHT = 'ofsted-lens-authority-dark';
  * Which verdict wins when two claims cover the same words (one word, one mark):
  * the one a reader most needs to see, first.
  */
-export const VERDICT_STRENGTH: readonly Verdict[] = [
-  'wrong_authority',
-  'contradicts',
-  'superseded',
-  'no_record',
-  'not_inspected_by_ofsted',
-  'matches',
-];
+const VERDICT_STRENGTH: Record<Verdict, number> = {
+  wrong_authority: 0,
+  contradicts: 1,
+  superseded: 2,
+  unclear: 3,
+  no_record: 4,
+  not_inspected_by_ofsted: 5,
+  matches: 6,
+};
 
 /** Negative when `a` is the stronger verdict. */
 export function compareVerdicts(a: Verdict, b: Verdict): number {
-  return VERDICT_STRENGTH.indexOf(a) - VERDICT_STRENGTH.indexOf(b);
+  return VERDICT_STRENGTH[a] - VERDICT_STRENGTH[b];
 }

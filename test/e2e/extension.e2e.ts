@@ -180,7 +180,7 @@ describe('dynamic pages', () => {
         "Later: Hertfordshire County Council's children's services are rated outstanding by Ofsted.",
       ),
     );
-    await waitForHighlights(page, (h) => (h['ofsted-lens-matches'] ?? 0) >= 1);
+    await waitForHighlights(page, (h) => (h['ofsted-lens-matches'] ?? 0) + (h['ofsted-lens-superseded'] ?? 0) >= 1);
     expect(await pageUnchanged(page).catch(() => null)).toBe(false); // The page itself changed; we check ours below.
     const hostText = await page.evaluate(() => document.querySelector('ofsted-lens-ui')?.textContent ?? '');
     expect(hostText).toBe('');

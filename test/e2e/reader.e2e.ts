@@ -214,7 +214,7 @@ describe('the popup', () => {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     const summary = popup.locator('.summary');
     await summary.waitFor();
-    expect(await summary.textContent()).toBe('10 claims: 5 need attention, 2 right, 1 superseded, 2 could not be checked');
+    expect(await summary.textContent()).toBe('10 claims: 4 need attention, 1 right, 2 superseded, 3 could not be checked');
     const chips = await popup.locator('.claim .chip').allTextContents();
     expect(chips.slice(0, 4)).toEqual(['Wrong authority', 'Wrong authority', 'Contradicts the record', 'Contradicts the record']);
     expect(chips.slice(4)).not.toContain('Wrong authority');
