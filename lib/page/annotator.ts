@@ -95,6 +95,8 @@ function locateShown(
 }
 
 const PREFILTER_CHUNK = 64_000;
+/** The most article text a debug page's timing mark carries. */
+const DEBUG_ARTICLE_MAX = 200_000;
 const PREFILTER_OVERLAP = 200;
 
 export class Annotator {
@@ -353,9 +355,14 @@ export class Annotator {
       const inArticle = scope?.test ? await articleSpansSliced(segments, scope.test, slicer) : null;
       if (scope && this.deps.doc.documentElement.hasAttribute(DEBUG_ATTRIBUTE)) {
         // For the end-to-end tests and the budgets: what was taken for the article, and its cost.
+        // Outside the measured slice, and without the text on huge pages (copying megabytes into
+        // the mark's detail is the test's cost, not the reader's).
+        slicer.end();
         const { how, cloneMs, parseMs } = scope;
-        const article = inArticle?.map((s) => text.slice(s.start, s.end)) ?? null;
+        const size = inArticle?.reduce((n, s) => n + s.end - s.start, 0) ?? 0;
+        const article = size <= DEBUG_ARTICLE_MAX ? (inArticle?.map((s) => text.slice(s.start, s.end)) ?? null) : null;
         performance.mark('ofsted-lens:article', { detail: { how, cloneMs, parseMs, article } });
+        slicer.begin();
       }
       const href = this.deps.doc.location?.href ?? null;
       const url = href && href.length <= MAX_URL ? href : null;

@@ -233,6 +233,9 @@ function skipsItself(el: Element): boolean {
 const JOIN_CHARS = 65_536;
 const JOIN_PARTS = 2048;
 
+/** The most elements one walk asks for their computed display (each ask may lay the page out). */
+const MAX_STYLE_LOOKUPS = 2_000;
+
 export class TextWalk {
   private parts: string[] = [];
   private readonly chunks: string[] = [];
@@ -246,7 +249,7 @@ export class TextWalk {
   /** Whether any <br> may be met: most articles have none, and then no element is asked. */
   private breaks = false;
   private readonly info = new Map<Element, ElementInfo>();
-  /** Inline elements asked whether they are laid out as blocks (see `laidOutApart`). */
+  /** Inline elements asked whether they are laid out as blocks (see `laidOutApart`), at most MAX_STYLE_LOOKUPS. */
   private readonly displayBlock = new Map<Element, boolean>();
   /** The light DOM walk, with a walk per open shadow root entered on top. */
   private readonly walkers: TreeWalker[] = [];
@@ -345,6 +348,8 @@ export class TextWalk {
     for (let el = node.parentElement; el && el !== block; el = el.parentElement) {
       let shown = this.displayBlock.get(el);
       if (shown === undefined) {
+        // A page with more glued inline pieces than any article has (200,000 spans) is read by its tags.
+        if (this.displayBlock.size >= MAX_STYLE_LOOKUPS) return false;
         const display = el.ownerDocument.defaultView?.getComputedStyle(el).display ?? 'inline';
         // An empty answer (no layout, as in a detached or test document) trusts the tag: inline.
         shown = !(display === '' || display.startsWith('inline') || display.startsWith('ruby') || display === 'contents' || display === 'none');
