@@ -96,7 +96,7 @@ function locateShown(
 
 const PREFILTER_CHUNK = 64_000;
 /** The most article text a debug page's timing mark carries. */
-const DEBUG_ARTICLE_MAX = 200_000;
+const DEBUG_ARTICLE_MAX = 1_000_000;
 const PREFILTER_OVERLAP = 200;
 
 export class Annotator {
