@@ -46,7 +46,19 @@ export async function runFirstStage(doc: Document): Promise<void> {
     slicer.begin();
     try {
       const walk = new TextWalk(root, false);
-      while (!walk.step(slicer.shouldYield)) {
+      // The text is prefiltered as it is walked, so a page that names a council near its top
+      // is not walked twice over (the second stage walks it again), and its garbage with it.
+      let tail = '';
+      for (;;) {
+        const done = walk.step(slicer.shouldYield);
+        const text = tail + walk.takeText();
+        // Overlapping chunks, so a long page yields between them and no name is cut in two.
+        for (let at = 0; at < text.length; at += PREFILTER_CHUNK) {
+          if (prefilter(text.slice(at, at + PREFILTER_CHUNK + PREFILTER_OVERLAP))) return true;
+          if (slicer.shouldYield()) await slicer.yield();
+        }
+        tail = text.slice(-PREFILTER_OVERLAP);
+        if (done) break;
         await slicer.yield();
         if (stageTwo) return false;
       }
@@ -54,12 +66,6 @@ export async function runFirstStage(doc: Document): Promise<void> {
         if (watched.has(shadow)) continue;
         watched.add(shadow);
         observer.observe(shadow, OBSERVED);
-      }
-      const { text } = walk.result();
-      // Overlapping chunks, so a long page yields between them and no name is cut in two.
-      for (let at = 0; at < text.length; at += PREFILTER_CHUNK) {
-        if (prefilter(text.slice(at, at + PREFILTER_CHUNK + PREFILTER_OVERLAP))) return true;
-        if (slicer.shouldYield()) await slicer.yield();
       }
       return false;
     } finally {

@@ -21,7 +21,7 @@ import { followMark } from './card-follow';
 import { cardControls, deepActiveElement, isEditable, tabbableAfter, tabbableBefore } from './card-focus';
 import { authorityLineFor, backgroundBehind } from './contrast';
 import { findArticle, type FoundArticle } from './article-scope';
-import { MAX_ARTICLE_SPANS, MAX_URL, articleSpansSliced, spansWithin, type Span } from './article-spans';
+import { MAX_ARTICLE_SPANS, MAX_URL, articleSpans, spansWithin, type Span } from './article-spans';
 import { DEBUG_ATTRIBUTE } from './debug';
 
 /** What the annotator needs from its surroundings (the content script wires these). */
@@ -352,7 +352,7 @@ export class Annotator {
       const scope = await this.article;
       slicer.begin();
       if (generation !== this.generation) return;
-      const inArticle = scope?.test ? await articleSpansSliced(segments, scope.test, slicer) : null;
+      const inArticle = scope?.test ? await articleSpans({ text, segments }, scope.test, slicer) : null;
       if (scope && this.deps.doc.documentElement.hasAttribute(DEBUG_ATTRIBUTE)) {
         // For the end-to-end tests and the budgets: what was taken for the article, and its cost.
         // Outside the measured slice, and without the text on huge pages (copying megabytes into

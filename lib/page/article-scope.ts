@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { articleRoot } from './article';
 import { inArticle } from './article-spans';
-import { isFurniture } from './furniture';
+import { isFurniture, tagDecides } from './furniture';
 import { nextTask } from './slices';
 import { READER_GLOBAL, type PrepareArticleRead } from './reader-global';
 
@@ -96,6 +96,11 @@ export function landmarkArticle(doc: Document): ArticleTest | null {
   const verdicts = new Map<Element, boolean>();
   /** Is `el` inside the article: under its root (or the headline), with no furniture between? */
   const inside = (el: Element): boolean => {
+    // Not remembered for the many plain inline elements (a page of 200,000 spans would fill the map).
+    if (el !== root && el !== headline && tagDecides(el)) {
+      const parent = el.parentElement;
+      return !isFurniture(el) && parent !== null && inside(parent);
+    }
     const known = verdicts.get(el);
     if (known !== undefined) return known;
     let answer: boolean;

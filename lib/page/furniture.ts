@@ -30,15 +30,46 @@ function linkShare(el: Element, length: number): number {
 export function isFurniture(el: Element): boolean {
   const tag = el.localName;
   if (FURNITURE_TAGS.has(tag)) return true;
-  const role = el.getAttribute('role');
-  if (role && FURNITURE_ROLES.has(role.toLowerCase())) return true;
-  const label = el.getAttribute('aria-label');
-  if (label && /\badvert/i.test(label)) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/([a-z])([A-Z])/g, '$1-$2');
-  if (names.trim() && FURNITURE_NAMES.test(names)) return true;
+  // Most of an article's elements have no attributes: no strings made for them (a page of
+  // 200,000 spans asks about each).
+  if (el.hasAttributes()) {
+    const role = el.getAttribute('role');
+    if (role && FURNITURE_ROLES.has(role.toLowerCase())) return true;
+    const label = el.getAttribute('aria-label');
+    if (label && /\badvert/i.test(label)) return true;
+    const names = `${el.getAttribute('class') ?? ''} ${el.id}`.replace(/([a-z])([A-Z])/g, '$1-$2');
+    if (names.trim() && FURNITURE_NAMES.test(names)) return true;
+  }
   if (!LINE_TAGS.has(tag)) return false;
-  const text = (el.textContent ?? '').trim();
+  const text = shortText(el, POINTER_LINE_MAX);
   // A pointer line is short and mostly a link ("Read more: <a>...</a>"); a paragraph that
   // merely begins "Related" is the article's.
-  return text.length > 0 && text.length <= 300 && POINTER_LINE.test(text) && linkShare(el, text.length) >= 0.5;
+  return text !== null && text.length > 0 && POINTER_LINE.test(text) && linkShare(el, text.length) >= 0.5;
+}
+
+/**
+ * Whether `isFurniture` is decided by the element's tag alone (no attributes, and not a block
+ * that can be a "Read more" line): cheap enough that a caller need not remember the answer.
+ */
+export function tagDecides(el: Element): boolean {
+  return !el.hasAttributes() && !LINE_TAGS.has(el.localName);
+}
+
+/** The longest text a "Read more" line can have. */
+const POINTER_LINE_MAX = 300;
+
+/**
+ * The element's text, trimmed, or null when it is longer than `max`: read a text node at a
+ * time and given up on past `max` plus some leading space, so a long block (a paragraph
+ * holding a whole page) is never copied out whole.
+ */
+function shortText(el: Element, max: number): string | null {
+  const walker = el.ownerDocument.createTreeWalker(el, 0x4);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    text += text.length === 0 ? (node as Text).data.trimStart() : (node as Text).data;
+    // Past four times `max` it is long whatever its trailing space (and no run of space is trimmed twice).
+    if (text.length > max && (text.length > 4 * max || text.trimEnd().length > max)) return null;
+  }
+  return text.trimEnd();
 }

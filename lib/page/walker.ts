@@ -360,6 +360,20 @@ export class TextWalk {
     return false;
   }
 
+  /**
+   * The text walked since the last call, given up by the walk (`result` then holds only what
+   * was not taken): the first stage prefilters a page as it walks it and stops at the first
+   * possible name, without holding the whole page's text.
+   */
+  takeText(): string {
+    const rest = this.parts.join('');
+    const text = this.chunks.length > 0 ? this.chunks.join('') + rest : rest;
+    this.chunks.length = 0;
+    this.parts = [];
+    this.unjoined = this.length;
+    return text;
+  }
+
   /** The text walked so far and its offset table. */
   result(): WalkedText {
     const rest = this.parts.join('');

@@ -134,15 +134,17 @@ async function state(page: Page): Promise<{ marks: string[]; maxGapMs: number; t
 const FREEZE_MS = 250;
 
 describe('hostile pages', () => {
-  // Large pages load once; each test below reads the same outcome.
+  // Large pages load once; each test below reads the same outcome. The page is closed once
+  // read: a big page left open shares the renderer's heap with the next load and stretches
+  // its garbage collector's pauses, which the content script's timing hook would count.
   const loads = new Map<string, Promise<Outcome>>();
   const once = (path: string) => {
-    if (!loads.has(path)) loads.set(path, open(path, 150_000, path.includes('huge') ? 8000 : 0));
+    if (!loads.has(path)) {
+      const outcome = open(path, 150_000, path.includes('huge') ? 8000 : 0);
+      loads.set(path, outcome.then(async (o) => (await o.page.close(), o)));
+    }
     return loads.get(path)!;
   };
-  afterAll(async () => {
-    for (const o of loads.values()) await (await o).page.close();
-  });
 
   /**
    * The content script's longest slice of work on a page: the median of three loads (the
@@ -186,14 +188,11 @@ describe('hostile pages', () => {
     expect(o.marks.some((m) => /^ofsted-lens-(?:matches|superseded)\|/.test(m))).toBe(true);
   }, 180_000);
 
-  // KNOWN REGRESSION (README, Reliability): on this 200,000-node page the content script's longest
-  // slice went from 37-49 ms to 66-75 ms (medians of 3 loads on a quiet machine, 2 December 2026)
-  // with the two-stage content script and the article reader; each branch alone measured 74.5 and
-  // 67.3 ms, and neither the article scoping nor a handed-over first walk was the cause. The limit
-  // here is raised to 100 ms until it is found; the 10 MB page keeps 50 ms.
-  it('200,000 text nodes: the content script never holds the page over 100 ms at a stretch (median of 3 loads)', async () => {
+  // The slices themselves stop every 128 nodes; what stretches one is a garbage-collector pause
+  // that lands in it, and those grow with what the content script allocates (README, Reliability).
+  it('200,000 text nodes: the content script never holds the page over 50 ms at a stretch (median of 3 loads)', async () => {
     const median = await medianLongestSlice('/hostile/many.html', 0);
-    expect(median).toBeLessThan(100);
+    expect(median).toBeLessThan(50);
   }, 600_000);
 
   it('a claim 2,000 elements deep is marked, without error or freeze (5,000 crashes Chromium itself)', async () => {

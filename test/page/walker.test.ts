@@ -111,6 +111,21 @@ describe('walkText', () => {
     expect(segments.length).toBeGreaterThan(2048);
     for (const segment of segments) expect(text.slice(segment.start, segment.end)).toBe(segment.node.data);
   });
+
+  it('gives up its text a step at a time: the pieces taken make the whole, and nothing is taken twice', () => {
+    const html = Array.from({ length: 800 }, (_, i) => `<p>Paragraph ${i} about <b>Kent</b>.</p>`).join('');
+    const whole = walkText(page(html)).text;
+    const walk = new TextWalk(page(html), false);
+    const pieces: string[] = [];
+    let done = false;
+    while (!done) {
+      done = walk.step(() => true);
+      pieces.push(walk.takeText());
+    }
+    expect(pieces.filter(Boolean).length).toBeGreaterThan(2);
+    expect(pieces.join('')).toBe(whole);
+    expect(walk.takeText()).toBe('');
+  });
 });
 
 describe('rangeFor', () => {
