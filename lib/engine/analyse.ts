@@ -23,8 +23,17 @@ function mentionsIn(text: string, index: EngineIndex, date: string | null): Ment
 function explainScore(index: EngineIndex, claim: RawClaim, date: string): number {
   if (claim.notInspected) return 0;
   let best = 0;
+  // A claim that names its own time ("first rated inadequate in March 2020") is about the report
+  // of that time, not the one in force when the article was written: it explains every date from
+  // that report on alike, and so never pulls the article's date back to it.
+  const timed = claim.hints.filter((h) => !h.previous && h.yearsAgo === undefined && !h.loose && (h.year !== undefined || h.month !== undefined));
   for (const id of [claim.authority, ...(index.confusables.get(claim.authority) ?? [])]) {
     const list = index.inspections.get(id) ?? [];
+    if (timed.length > 0) {
+      const named = list.filter((i) => i.published <= date && timed.every((h) => fitsHint(i, h, null)));
+      if (named.some((i) => recordValue(i, claim.judgement) === claim.grade)) best = Math.max(best, id === claim.authority ? 3 : 2.5);
+      continue;
+    }
     let current = inForce(list, date);
     // "Previously rated inadequate": the report before the one in force then.
     if (current && claim.hints.some((h) => h.previous)) current = inForce(list.filter((i) => i.published < (current as Inspection).published), date);

@@ -4,7 +4,7 @@
  */
 import type { Grade } from '../data/schema';
 import { afterMention, type BracketedGrade } from './bracketed';
-import { DEFAULT_JUDGEMENT, assignJudgements, isTableRow, judgementNames, type JudgementName } from './judgements';
+import { ALL_AREAS, DEFAULT_JUDGEMENT, assignJudgements, isTableRow, judgementNames, type JudgementName } from './judgements';
 import { gradeWords, hasGradeContext, notAGrade, type GradeWord } from './grades';
 import { locatedTimeHints, type TimeHint } from './hints';
 import { sentences, type Sentence } from './sentences';
@@ -336,6 +336,14 @@ export function findClaims(
           const inItem = b !== undefined && s.start + h.at >= b.itemStart && s.start + h.at < b.itemEnd;
           return inItem && h.hint.loose ? { ...h.hint, loose: false } : h.hint;
         });
+      // "June 2018: the inspection rated it requires improvement, with leaders inadequate": a time
+      // that opens the sentence dates each of its grades that names no time of its own.
+      if (k > 0 && !hints.some((h) => h.year !== undefined || h.month !== undefined)) {
+        const opening = located.find(
+          (h) => (h.hint.year !== undefined || h.hint.month !== undefined) && !h.hint.loose && h.at < gradeStartIn(grades[0] as GradeWord) && /^\W*(?:(?:in|by|on|during)\s+)?$/iu.test(sentenceText.slice(0, h.at)),
+        );
+        if (opening) hints.push(opening.hint);
+      }
       // "since 2017, when it was judged good": the time a "when" clause hangs on is the grade's own, whatever else the sentence dates.
       const hungOn = WHEN_CLAUSE.exec(sentenceText.slice(0, gradeAt));
       if (hungOn) return [{ year: Number(hungOn[1]) }];
@@ -386,8 +394,13 @@ export function findClaims(
       if (own) explicit.add(`${mention.id}|${judgements[k]?.join(',')}|${grade}`);
       if (mention.notInspected && !ofstedGrades(sentenceText, g.start - s.start)) return;
       firstOf.set(out.length, `${mention.id}|${judgements[k]?.join(',')}|${grade}`);
+      const hints = hintsFor(k);
+      // "Rated good in all areas when last inspected in 2014": that inspection's areas may be another
+      // framework's, so only its overall grade is firm.
+      const pastReport = hints.some((h) => h.previous || h.yearsAgo !== undefined || (h.year !== undefined && !h.loose));
+      const claimed = judgements[k] === ALL_AREAS && pastReport ? DEFAULT_JUDGEMENT : (judgements[k] ?? DEFAULT_JUDGEMENT);
       for (const owner of owners)
-      for (const judgement of judgements[k] ?? ['overall']) {
+      for (const judgement of claimed) {
         // "Derbyshire (formerly Good) is now rated good": the earlier grade is a claim of its own.
         const key = `${owner.id}|${judgement}|${grade}${b?.previous ? '|previous' : ''}`;
         if (seen.has(key)) continue;
@@ -402,7 +415,7 @@ export function findClaims(
           notInspected: owner.notInspected,
           judgement,
           grade,
-          hints: hintsFor(k),
+          hints,
           sentence: s.start,
           flags: visit ? ['Ofsted’s monitoring and focused visits (and joint targeted area inspections) give no grade: this grade cannot come from one.'] : [],
           firmAuthority: own !== null || (earlier !== null && earlier !== site && earlier.start < s.start && soleAuthority(mentions, s.start, mention.id)),

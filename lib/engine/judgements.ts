@@ -13,6 +13,8 @@ export interface JudgementName {
   overallOnly: boolean;
   /** "Children's services": names the whole service; a grade tied to a more specific name too is about that one. */
   generic?: boolean;
+  /** "In all areas", uncounted: every judgement of whichever framework the inspection was under. */
+  allAreas?: boolean;
 }
 
 const SERVICE_JUDGEMENTS: ClaimJudgement[] = ['help_protection', 'in_care', 'care_leavers'];
@@ -21,7 +23,7 @@ const EXP = String.raw`(?:(?:the\s+)?experiences?\s+and\s+progress\s+of\s+)?`;
 const KIDS = String.raw`children(?:\s+and\s+young\s+people)?`;
 
 /** Judgement names, most specific first (the first pattern to match at a place wins). */
-const NAMES: [RegExp, ClaimJudgement[], boolean?, boolean?][] = [
+const NAMES: [RegExp, ClaimJudgement[], boolean?, boolean?, boolean?][] = [
   // The 2018 framework's single judgement, named in full; a bare "children in care and care leavers" is a list.
   [new RegExp(String.raw`(?:the\s+)?experiences?\s+and\s+progress\s+of\s+${KIDS}\s+in\s+care\s+and\s+care\s+leavers`, 'iu'), ['in_care']],
   [new RegExp(String.raw`${EXP}${KIDS}\s+(?:who\s+(?:need|needed|are\s+in\s+need\s+of)|in\s+need\s+of|needing)\s+(?:help\s+and\s+)?protection`, 'iu'), ['help_protection']],
@@ -43,19 +45,21 @@ const NAMES: [RegExp, ClaimJudgement[], boolean?, boolean?][] = [
   [/\bchildren['\u2019]?s?\s+(?:social\s+care\s+)?services\b/iu, ['overall'], false, true],
   [/\bchildren['\u2019]s\s+social\s+care\b/iu, ['overall'], false, true],
   [/\bservices\s+for\s+children(?:\s+and\s+(?:young\s+people|families))?\b/iu, ['overall'], false, true],
-  // "in all areas", "in every category", "all five areas": every judgement of the inspection.
-  [/\b(?:in\s+)?(?:all|every|each)\s+(?:(?:of\s+the\s+)?(?:three|four|five|six)\s+)?(?:areas?|categor(?:y|ies)|judgements?|judgments?)(?:\s+(?:inspected|judged|assessed|they\s+looked\s+at))?\b/iu, ALL_JUDGEMENTS],
+  // "all five areas", "each of the four judgements": every judgement of the inspection, counted.
+  [/\b(?:in\s+)?(?:all|every|each)\s+(?:of\s+the\s+)?(?:three|four|five|six)\s+(?:areas?|categor(?:y|ies)|judgements?|judgments?)(?:\s+(?:inspected|judged|assessed|they\s+looked\s+at))?\b/iu, ALL_JUDGEMENTS],
+  // "in all areas", "in every category": the same, uncounted (see ALL_AREAS).
+  [/\b(?:in\s+)?(?:all|every|each)\s+(?:areas?|categor(?:y|ies)|judgements?|judgments?)(?:\s+(?:inspected|judged|assessed|they\s+looked\s+at))?\b/iu, ALL_JUDGEMENTS, false, false, true],
   [/\b(?:individual\s+|separate\s+|other\s+|all\s+(?:the\s+)?)?service\s+areas\b/iu, SERVICE_JUDGEMENTS],
   [/\bchildren['\u2019]s\s+experiences\b/iu, ['in_care']],
 ];
 
-const GLOBAL_NAMES = NAMES.map(([pattern, judgements, overallOnly, generic]) => [new RegExp(pattern.source, 'giu'), judgements, overallOnly, generic] as const);
+const GLOBAL_NAMES = NAMES.map(([pattern, judgements, overallOnly, generic, allAreas]) => [new RegExp(pattern.source, 'giu'), judgements, overallOnly, generic, allAreas] as const);
 
 /** Every judgement name in `text.slice(from, to)`, without overlaps, in order, without qualifiers of the name before. */
 export function judgementNames(text: string, from: number, to: number): JudgementName[] {
   const slice = text.slice(from, to);
   const found: JudgementName[] = [];
-  for (const [re, judgements, overallOnly, generic] of GLOBAL_NAMES) {
+  for (const [re, judgements, overallOnly, generic, allAreas] of GLOBAL_NAMES) {
     re.lastIndex = 0;
     for (let m = re.exec(slice); m; m = re.exec(slice)) {
       const start = from + m.index;
@@ -65,7 +69,7 @@ export function judgementNames(text: string, from: number, to: number): Judgemen
         continue;
       }
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      found.push({ start, end, judgements, overallOnly: overallOnly === true, ...(generic ? { generic: true } : {}) });
+      found.push({ start, end, judgements, overallOnly: overallOnly === true, ...(generic ? { generic: true } : {}), ...(allAreas ? { allAreas: true } : {}) });
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -139,11 +143,19 @@ export function assignJudgements(text: string, grades: readonly GradeWord[], nam
     if (all.some((n) => n.overallOnly)) return ['overall'];
     const specific = all.filter((n) => !n.generic);
     const list = specific.length > 0 ? specific : all;
+    if (list.length > 0 && list.every((n) => n.allAreas)) return ALL_AREAS;
     const out: ClaimJudgement[] = [];
     for (const n of list) for (const j of n.judgements) if (!out.includes(j)) out.push(j);
     return out.length > 0 ? out : DEFAULT_JUDGEMENT;
   });
 }
+
+/**
+ * What an uncounted "in all areas" grade is about (the one array, so callers can tell): every
+ * judgement, except where the grade is an earlier inspection's, whose areas may be another
+ * framework's; there only the overall grade is firm.
+ */
+export const ALL_AREAS: ClaimJudgement[] = [...ALL_JUDGEMENTS];
 
 /** What a grade with no judgement named for it is about: overall effectiveness (the one array, so callers can tell). */
 export const DEFAULT_JUDGEMENT: ClaimJudgement[] = ['overall'];

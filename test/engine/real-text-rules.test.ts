@@ -123,3 +123,40 @@ describe('the article, not the site around it', () => {
     expect(whole.claims.some((c) => c.authority === 'essex' && c.judgement === 'help_protection')).toBe(true);
   });
 });
+
+describe('whole inspections and their times', () => {
+  const withReport = (a: Analysis): string[] => a.claims.map((c) => `${c.authority} ${c.judgement} ${c.grade} ${c.verdict} ${c.inspection?.published ?? '-'}`);
+
+  it('“in all areas” is every judgement of the inspection reported', () => {
+    expect(summary(analyse('Ofsted rated Derbyshire’s children’s services good in all areas.', { published: '2024-03-01' }, index))).toEqual([
+      'derbyshire overall good matches',
+      'derbyshire leaders good matches',
+      'derbyshire help_protection good matches',
+      'derbyshire in_care good matches',
+      'derbyshire care_leavers good matches',
+    ]);
+  });
+
+  it('“in all areas” of an earlier inspection is its overall grade only (its areas may be another framework’s)', () => {
+    const text = 'Hertfordshire has been rated outstanding by Ofsted. It was rated good in all areas when it was last inspected in 2015.';
+    expect(withReport(analyse(text, { published: '2023-03-20' }, index))).toEqual([
+      'hertfordshire overall outstanding superseded 2023-03-10',
+      'hertfordshire overall good superseded 2015-11-27',
+    ]);
+  });
+
+  it('an undated article: a claim that names its own time does not pull the article’s date back to it', () => {
+    const text = 'Hertfordshire’s children’s services are still rated good by Ofsted. They were first rated good in November 2015.';
+    const a = analyse(text, {}, index);
+    expect(a.published).toEqual({ date: '2018-11-19', source: 'inferred' });
+    expect(withReport(a)).toEqual(['hertfordshire overall good superseded 2018-11-19', 'hertfordshire overall good superseded 2015-11-27']);
+  });
+
+  it('a time that opens the sentence dates each of its grades', () => {
+    const text = 'June 2018: Ofsted rated Herefordshire’s children’s services requires improvement, with the impact of leaders judged inadequate.';
+    expect(withReport(analyse(text, {}, index))).toEqual([
+      'herefordshire overall requires_improvement superseded 2018-07-23',
+      'herefordshire leaders inadequate superseded 2018-07-23',
+    ]);
+  });
+});
