@@ -95,7 +95,7 @@ function ofstedGrades(sentence: string, at: number): boolean {
 
 /** Words that point back to an authority named before: "the council", "the local authority", "its", "the trust". */
 const ANAPHOR =
-  /\b(?:the\s+(?:(?:county|city|borough|district|unitary|metropolitan|local)\s+)?(?:council|authority|borough|county|trust|service|services|department|directorate|island|city)|services|its|it|they|their|children['\u2019]?s?\s+(?:social\s+care\s+)?services|children['\u2019]s\s+social\s+care)\b/iu;
+  /\b(?:the\s+(?:(?:county|city|borough|district|unitary|metropolitan|local)\s+)?(?:council|authority|borough|county|trust|service|services|department|directorate|island|city)|services|its|it|they|their|children['\u2019]?s?\s+(?:social\s+care\s+)?services|children['\u2019]s\s+social\s+care|the\s+(?:last|latest|previous|most\s+recent)\s+(?:full\s+|ofsted\s+|standard\s+|short\s+)?inspection\b(?!\s+(?:regimes?|frameworks?|systems?|models?|methods?)\b))\b/iu;
 /** "The council", "the local authority", "we": on a council's own site, that council. */
 const COUNCIL_ANAPHOR = /\b(?:the\s+(?:(?:county|city|borough|district|unitary|metropolitan|local)\s+)?(?:council|authority)|we|our)\b/iu;
 const COUNT =

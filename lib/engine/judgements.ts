@@ -36,7 +36,7 @@ const NAMES: [RegExp, ClaimJudgement[], boolean?, boolean?, boolean?][] = [
   [/\b(?:those|young\s+people|children)\s+(?:who\s+(?:leave|are\s+leaving|have\s+left)|leaving)\s+care\b/iu, ['care_leavers']],
   [/\bleaving\s+care\b/iu, ['care_leavers']],
   [/\badoption(?:\s+performance|\s+services?)?\b/iu, ['adoption']],
-  [/\bimpact\s+of\s+(?:senior\s+)?leaders(?:\s+on\s+social\s+work\s+practice(?:\s+with\s+children\s+and\s+(?:their\s+)?families)?)?/iu, ['leaders']],
+  [/\bimpact\s+of\s+(?:senior\s+)?leaders(?:\s+on\s+(?:social\s+work\s+)?practice(?:\s+with\s+children\s+and\s+(?:their\s+)?families)?)?/iu, ['leaders']],
   [/\bimpact\b(?:\s+[\p{L}'\u2019]+){0,4}\s+on\s+(?:social\s+work\s+practice|children\s+and\s+(?:their\s+)?families)\b/iu, ['leaders']],
   [/\bleadership,?\s+management,?\s+and\s+governance\b/iu, ['leaders']],
   [/\b(?:senior\s+|strategic\s+|political\s+|corporate\s+)?(?:leadership(?:\s+team)?|leaders)\b/iu, ['leaders']],

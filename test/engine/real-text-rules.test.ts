@@ -160,3 +160,22 @@ describe('whole inspections and their times', () => {
     ]);
   });
 });
+
+describe('findings lists and the inspection as the subject', () => {
+  it.each<[string, string, string, string[]]>([
+    ['a row named in the older framework’s words (no aim in “achieving permanence”)',
+      'Ofsted published its report on Hertfordshire.\n  • Children looked after and achieving permanence - Good\n  • Adoption performance - Good', '2015-12-01',
+      ['hertfordshire in_care good superseded', 'hertfordshire adoption good superseded']],
+    ['a row naming the leaders’ impact in full',
+      'Ofsted published its report on Herefordshire.\n  • The impact of leaders on practice with children and families – Inadequate.', '2022-10-01',
+      ['herefordshire leaders inadequate superseded']],
+    ['“the last full inspection” is the article’s authority’s',
+      'Ofsted has visited Derbyshire’s children’s services again. The last full inspection in 2019 was rated requires improvement.', '2022-03-01',
+      ['derbyshire overall requires_improvement superseded']],
+    ['“the previous inspection regime” is no authority’s',
+      'Ofsted has visited Derbyshire’s children’s services. Under the previous inspection regime, adequate was renamed requires improvement.', '2022-03-01',
+      []],
+  ])('%s', (_name, text, published, expected) => {
+    expect(summary(analyse(text, { published }, index))).toEqual(expected);
+  });
+});
