@@ -230,7 +230,8 @@ export function analyse(text: string, context: ArticleContext, index: EngineInde
 }
 
 /**
- * "Good in all areas" said of a 2018-framework report reads one judgement twice: that
+ * "Good in all areas" (or "the experiences and progress of children in care and care leavers")
+ * said of a 2018-framework report reads one judgement twice: that
  * framework judged children in care and care leavers together, so the care-leavers
  * reading of the same words is dropped beside the children-in-care one.
  */

@@ -117,7 +117,7 @@ export function notAGrade(text: string, g: GradeWord, sentenceStart: number, sen
   if (/\bfrom\s+['"\u2018\u201c*]*$/i.test(before) && /^\s+to\s+/i.test(rest)) return true;
   // "good and outstanding schools": both grades describe the noun after the second.
   if (/^\s+(?:and|or|&)\s+(?:outstanding|good|inadequate|adequate)\s+(?!and\b|or\b|by\b|in\b|for\b|overall\b|rating|grade|judgement)[\p{Ll}]/u.test(rest)) return true;
-  const next = /^\s+([\p{L}]+)/u.exec(rest);
+  const next = /^\s+([\p{L}]+(?:-[\p{L}]+)*)/u.exec(rest);
   if (next && /^\s/.test(rest) && !/^[,;:.!?)]/.test(rest)) {
     const word = next[1] as string;
     if (word === word.toLowerCase() && !ALLOWED_AFTER.has(word)) return true;

@@ -24,8 +24,9 @@ const KIDS = String.raw`children(?:\s+and\s+young\s+people)?`;
 
 /** Judgement names, most specific first (the first pattern to match at a place wins). */
 const NAMES: [RegExp, ClaimJudgement[], boolean?, boolean?, boolean?][] = [
-  // The 2018 framework's single judgement, named in full; a bare "children in care and care leavers" is a list.
-  [new RegExp(String.raw`(?:the\s+)?experiences?\s+and\s+progress\s+of\s+${KIDS}\s+in\s+care\s+and\s+care\s+leavers`, 'iu'), ['in_care']],
+  // The 2018 framework's single judgement, named in full, which the 2023 framework split in two
+  // (analyse.ts keeps one reading for a 2018-framework report); a bare "children in care and care leavers" is a list.
+  [new RegExp(String.raw`(?:the\s+)?experiences?\s+and\s+progress\s+of\s+${KIDS}\s+in\s+care\s+and\s+care\s+leavers`, 'iu'), ['in_care', 'care_leavers']],
   [new RegExp(String.raw`${EXP}${KIDS}\s+(?:who\s+(?:need|needed|are\s+in\s+need\s+of)|in\s+need\s+of|needing)\s+(?:help\s+and\s+)?protection`, 'iu'), ['help_protection']],
   [/\bhelp\s+and\s+protection\b/iu, ['help_protection']],
   [/\bchild\s+protection(?:\s+services)?\b/iu, ['help_protection']],

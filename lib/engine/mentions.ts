@@ -46,8 +46,10 @@ function namesSomethingElse(text: string, tokens: readonly Token[], m: NameMatch
   // A line break ends the name's phrase: "Middlesbrough\nSt Helens" is two names, not a street.
   if (/[\n\r\u2028\u2029]/.test(text.slice(m.end, next.start))) return false;
   const nextWord = lowerWord(text, next);
-  if (next.upper && PLACE_WORDS.has(nextWord)) return true;
   const after = tokens[m.lastToken + 2];
+  // "Staffordshire and Devon County Councils": two councils' names sharing their last words.
+  if (next.upper && nextWord === 'county' && after && /^councils$/i.test(text.slice(after.start, after.end))) return false;
+  if (next.upper && PLACE_WORDS.has(nextWord)) return true;
   if (PLACE_JOINERS.has(nextWord) && after?.upper && after.spaceBefore) return true;
   return !next.upper && OBJECT_WORDS.has(nextWord) && atSentenceStart(text, m.start);
 }

@@ -179,3 +179,20 @@ describe('findings lists and the inspection as the subject', () => {
     expect(summary(analyse(text, { published }, index))).toEqual(expected);
   });
 });
+
+describe('names and judgements as articles write them', () => {
+  it.each<[string, string, string, string[]]>([
+    ['two councils sharing “County Councils”', 'Derbyshire and Essex County Councils were both rated good by Ofsted.', '2024-03-01',
+      ['derbyshire overall good matches', 'essex overall good contradicts']],
+    ['a “sub-rating” is a grade', 'Derbyshire was rated good by Ofsted, with an ‘outstanding’ sub-rating for the impact of its leaders.', '2024-03-01',
+      ['derbyshire overall good matches', 'derbyshire leaders outstanding contradicts']],
+    ['the combined name, said of a report that judges the two apart, is both', 
+      'Ofsted said the experiences and progress of children in care and care leavers in Derbyshire were good.', '2024-03-01',
+      ['derbyshire in_care good matches', 'derbyshire care_leavers good matches']],
+    ['the combined name, said of a report that judged them together, is one judgement',
+      'Ofsted said the experiences and progress of children in care and care leavers in Hertfordshire were good.', '2019-01-01',
+      ['hertfordshire in_care good superseded']],
+  ])('%s', (_name, text, published, expected) => {
+    expect(summary(analyse(text, { published }, index))).toEqual(expected);
+  });
+});
