@@ -26,14 +26,14 @@ const ALLOWED_AFTER = new Set([
   'leadership', 'leaders', 'last', 'this', 'again', 'once', 'too', 'now', 'since', 'under', 'then',
   'in', 'during', 'two', 'three', 'four', 'five', 'both', 'all', 'back', 'earlier', 'previously', 'that',
   'which', 'where', 'because', 'so', 'judged', 'rated', 'overall', 'inspection', 'report', 'outcome',
-  'grading', 'gradings', 'ranking', 'scores', 'result', 'results', 'assessment', 'sub-rating', 'sub-ratings', 'category',
+  'grading', 'gradings', 'ranking', 'scores', 'result', 'results', 'assessment', 'sub-rating', 'sub-ratings', 'category', 'due', 'owing',
 ]);
 /** Intensifiers: Ofsted grades are never "very good". */
 const INTENSIFIERS = /\b(?:very|really|so|quite|pretty|extremely|truly|most|more|less|incredibly|absolutely|genuinely|fairly)\s+(?:(?:are|is|was|were|be|been)\s+)?$/i;
 const NEGATION = /\b(?:not|never|no\s+longer|nor|n['\u2019]t|failed\s+to\s+(?:be|achieve|get|reach))\s+(?:(?:be|been|being|rated|judged|graded|considered|found|deemed|yet|a|an|the|as|to)\s+){0,3}['"\u2018\u201c*]*$/i;
 /** Aims and targets are not grades: "aims to be good by 2016", "the next stop has to be outstanding". */
 const ASPIRATION =
-  /\b(?:aims?|aiming|aspir\w*|ambitions?|ambitious|wants?|wanted|hopes?|hoping|hoped|committed|commitment|reach|reaching|achieve|achieving(?!\s+permanence)|secure|securing|strive|striving|targets?|goal|on\s+track|working\s+towards?|journey|bid|determined|plans?|planning|next\s+stop|has\s+to|have\s+to|must|should|will|would|could|can|to\s+become|become)\b[^.;:!?]{0,40}$/i;
+  /\b(?:aims?|aiming|aspir\w*|ambitions?|ambitious|wants?|wanted|hopes?|hoping|hoped|committed|commitment|reach|reaching|achieve(?!\s+permanence)|achieving(?!\s+permanence)|secure|securing|strive|striving|targets?|goal|on\s+track|working\s+towards?|journey|bid|determined|plans?|planning|next\s+stop|has\s+to|have\s+to|must|should|will|would|could|can|to\s+become|become)\b[^.;:!?]{0,40}$/i;
 /** "Funding is inadequate": a grade word said of something no judgement covers. */
 const OTHER_SUBJECT =
   /\b(?:funding|budgets?|money|resources|staffing|pay|salar(?:y|ies)|housing|sufficiency|placements?|facilities|buildings?|finances?|response|record-keeping|communication|accommodation|transport|premises|website|weather)\s+(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been|seemed|looked)\s+(?:(?:still|now|simply|clearly|wholly|also)\s+)?['"\u2018\u201c*]*$/i;

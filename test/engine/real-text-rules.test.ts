@@ -184,6 +184,9 @@ describe('names and judgements as articles write them', () => {
   it.each<[string, string, string, string[]]>([
     ['two councils sharing “County Councils”', 'Derbyshire and Essex County Councils were both rated good by Ofsted.', '2024-03-01',
       ['derbyshire overall good matches', 'essex overall good contradicts']],
+    ['a grade followed by its cause, the councils listed after it',
+      'In 2024 two councils had their ratings cut to good due to findings of a visit (Derbyshire and Hertfordshire).', '2024-03-01',
+      ['derbyshire overall good matches', 'hertfordshire overall good unclear']],
     ['a “sub-rating” is a grade', 'Derbyshire was rated good by Ofsted, with an ‘outstanding’ sub-rating for the impact of its leaders.', '2024-03-01',
       ['derbyshire overall good matches', 'derbyshire leaders outstanding contradicts']],
     ['the combined name, said of a report that judges the two apart, is both', 
