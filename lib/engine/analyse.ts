@@ -26,7 +26,9 @@ function explainScore(index: EngineIndex, claim: RawClaim, date: string): number
   // A claim that names its own time ("first rated inadequate in March 2020") is about the report
   // of that time, not the one in force when the article was written: it explains every date from
   // that report on alike, and so never pulls the article's date back to it.
-  const timed = claim.hints.filter((h) => !h.previous && h.yearsAgo === undefined && !h.loose && (h.year !== undefined || h.month !== undefined));
+  // A time counted from the article's ("this year", "in November") does say when the article was.
+  const absolute = !claim.hints.some((h) => h.yearsAgo !== undefined || (h.month !== undefined && h.year === undefined));
+  const timed = absolute ? claim.hints.filter((h) => !h.previous && !h.loose && h.year !== undefined) : [];
   for (const id of [claim.authority, ...(index.confusables.get(claim.authority) ?? [])]) {
     const list = index.inspections.get(id) ?? [];
     if (timed.length > 0) {

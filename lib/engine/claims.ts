@@ -49,9 +49,13 @@ const OTHER_RATER =
   /\b(?:CQC|Care\s+Quality\s+Commission|HMICFRS|HM\s+Inspectorate|HMI\s+Probation|Care\s+Inspectorate|Estyn|auditors?|Moody['\u2019]?s|Fitch|Standard\s+(?:&|and)\s+Poor['\u2019]?s|peer\s+review|adults?['\u2019]?\s+social\s+care|adult\s+services)\b/iu;
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:after|before|while|whilst|whereas|but|following|since|when|having)\b/giu;
 const LOCATIVE = /\b(?:in|at|near|across|around|from|of|outside)\s+(?:the\s+)?$/iu;
-/** Words that name a framework older than the single inspection framework (2009-2013 and before). */
-export const OLD_FRAMEWORK =
-  /\b(?:annual\s+(?:performance\s+assessments?|ratings?|children['\u2019]s\s+services\s+ratings?|assessments?)|joint\s+area\s+reviews?|safeguarding\s+and\s+looked[-\s]after\s+children|performs?\s+(?:excellently|well|adequately|poorly)|performing\s+(?:excellently|adequately|poorly)|arrangements\s+for\s+(?:the\s+)?protecti(?:ng|on\s+of)\s+children|capacity\s+to\s+improve|full\s+inspections?\s+of\s+safeguarding|unannounced\s+inspections?|(?:rating|rated|judged|graded)\s+(?:as\s+)?['"\u2018\u201c]?adequate|adequate['"\u2019\u201d]?\s+rating)\b/iu;
+/**
+ * Words that name a framework older than the single inspection framework (2009-2013 and before).
+ * Not its middle grade, "adequate": that dates only its own claim (isOldClaim), and a newer grade
+ * is often compared with one ("good, up from adequate").
+ */
+const OLD_NAMES = String.raw`annual\s+(?:performance\s+assessments?|ratings?|children['\u2019]s\s+services\s+ratings?|assessments?)|joint\s+area\s+reviews?|safeguarding\s+and\s+looked[-\s]after\s+children|performs?\s+(?:excellently|well|adequately|poorly)|performing\s+(?:excellently|adequately|poorly)|arrangements\s+for\s+(?:the\s+)?protecti(?:ng|on\s+of)\s+children|capacity\s+to\s+improve|full\s+inspections?\s+of\s+safeguarding|unannounced\s+inspections?`;
+export const OLD_FRAMEWORK = new RegExp(String.raw`\b(?:${OLD_NAMES})\b`, 'iu');
 /**
  * The grade sits in a clause about an earlier inspection: "three years after an inspection
  * found it inadequate", "after being rated inadequate", "having been judged good".
@@ -99,7 +103,7 @@ const ANAPHOR =
 /** "The council", "the local authority", "we": on a council's own site, that council. */
 const COUNCIL_ANAPHOR = /\b(?:the\s+(?:(?:county|city|borough|district|unitary|metropolitan|local)\s+)?(?:council|authority)|we|our)\b/iu;
 const COUNT =
-  /^(?:and\s+|but\s+|while\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|half|most|many|some|several|few|none|a\s+(?:third|quarter|fifth|handful|minority|majority)|the\s+(?:rest|remainder|majority))\b/iu;
+  /^(?:and\s+|but\s+|while\s+)?(?:(?:only|just|around|about|nearly|almost|over|some|more\s+than|fewer\s+than|less\s+than)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|half|most|many|some|several|few|none|a\s+(?:third|quarter|fifth|handful|minority|majority)|the\s+(?:rest|remainder|majority))\b/iu;
 /** "10 have been rated good, 24 requires improvement": counts of councils, not any one's grade. */
 function nationalStatistic(sentence: string, at: number): boolean {
   let from = 0;
@@ -390,6 +394,9 @@ export function findClaims(
       if (!mention) return;
       // "East Sussex, Essex and Staffordshire were rated good": every authority of the list.
       const owners = own && !b ? listAround(text, mentions, own, s) : [mention];
+      // "Five of these authorities were previously rated good, York ...": a count's grade, not the
+      // one name after it (a list of names after the count is the count's, and is kept).
+      if (own && !b && own.start > g.end && owners.length < 2 && nationalStatistic(sentenceText, gradeStartIn(g))) return;
       if (later) forward.add(out.length);
       if (own) explicit.add(`${mention.id}|${judgements[k]?.join(',')}|${grade}`);
       if (mention.notInspected && !ofstedGrades(sentenceText, g.start - s.start)) return;

@@ -95,7 +95,12 @@ export function locatedTimeHints(sentence: string): LocatedHint[] {
   take(/\b(20[0-4]\d|199\d)\b/g, (m) => {
     const before = sentence.slice(Math.max(0, m.index - 30), m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 30);
-    const anchored = YEAR_BEFORE.test(before) || YEAR_AFTER.test(after);
+    // "in 2013 and 2015": a year listed after an anchored one is anchored too.
+    const listed = /\b(?:20[0-4]\d|199\d)\s*(?:,|and|or|&)\s*$/u.exec(before);
+    const anchored =
+      YEAR_BEFORE.test(before) ||
+      YEAR_AFTER.test(after) ||
+      (listed !== null && hints.some((h) => h.hint.year !== undefined && !h.hint.loose && h.at === m.index - before.length + listed.index));
     return anchored ? { year: Number(m[1]) } : { year: Number(m[1]), loose: true };
   });
   take(/\blast\s+year\b/gi, () => ({ yearsAgo: 1 }));

@@ -89,6 +89,9 @@ describe('texts of the frameworks before 2014', () => {
     ['an undated text in the old frameworks’ words dates its undated claims',
       'Derbyshire’s annual performance assessment was published.\nOfsted said Derbyshire performs well and rated its safeguarding inadequate.', ['derbyshire other inadequate no_record']],
     ['a grade of the old scale is the old framework’s', 'Ofsted gave Derbyshire a rating of adequate for safeguarding.', ['derbyshire other adequate no_record']],
+    ['an undated text comparing a new grade with an old “adequate” rating is not an old text',
+      'Ofsted rated Derbyshire’s children’s services good after an inspection in January 2024.\nThe good rating is an improvement on the adequate rating it was given in 2012.',
+      ['derbyshire overall good matches', 'derbyshire overall good matches', 'derbyshire other adequate no_record']],
     ['the same words beside the new framework’s do not', 'Derbyshire was rated requires improvement by Ofsted under the single inspection framework.',
       ['derbyshire overall requires_improvement superseded']],
   ])('%s', (_name, text, expected) => {
@@ -152,6 +155,14 @@ describe('whole inspections and their times', () => {
     expect(withReport(a)).toEqual(['hertfordshire overall good superseded 2018-11-19', 'hertfordshire overall good superseded 2015-11-27']);
   });
 
+  it('“in 2015 and 2018”: one claim for each year, each checked against that year’s report', () => {
+    const text = 'Hertfordshire’s children’s services were rated good in 2015 and 2018, after visits from Ofsted.';
+    expect(withReport(analyse(text, { published: '2020-06-01' }, index))).toEqual([
+      'hertfordshire overall good superseded 2015-11-27',
+      'hertfordshire overall good superseded 2018-11-19',
+    ]);
+  });
+
   it('a time that opens the sentence dates each of its grades', () => {
     const text = 'June 2018: Ofsted rated Herefordshire’s children’s services requires improvement, with the impact of leaders judged inadequate.';
     expect(withReport(analyse(text, {}, index))).toEqual([
@@ -187,6 +198,11 @@ describe('names and judgements as articles write them', () => {
     ['a grade followed by its cause, the councils listed after it',
       'In 2024 two councils had their ratings cut to good due to findings of a visit (Derbyshire and Hertfordshire).', '2024-03-01',
       ['derbyshire overall good matches', 'hertfordshire overall good unclear']],
+    ['a count’s grade is not the one name after it',
+      'While three of these councils were previously rated good, Derbyshire improved on its last report.', '2024-03-01', []],
+    ['“only 40 councils are rated good”: a count, not the article’s authority',
+      'Derbyshire’s children’s services were rated good by Ofsted. Only 40 councils are currently rated good.', '2024-03-01',
+      ['derbyshire overall good matches']],
     ['a “sub-rating” is a grade', 'Derbyshire was rated good by Ofsted, with an ‘outstanding’ sub-rating for the impact of its leaders.', '2024-03-01',
       ['derbyshire overall good matches', 'derbyshire leaders outstanding contradicts']],
     ['the combined name, said of a report that judges the two apart, is both', 
