@@ -159,6 +159,27 @@ function swappedSentences(index: EngineIndex, claims: readonly RawClaim[], date:
 }
 
 /** The authority whose own website `url` is on (its la-lookup domain or a subdomain of it), as a mention of no text. */
+/** Authorities named in the words of a page address's path (its last two segments, "-" and "_" read as spaces). */
+function slugMentions(index: EngineIndex, url: string | null | undefined, date: string | null): Mention[] {
+  if (!url) return [];
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return [];
+  }
+  const words = path
+    .split('/')
+    .filter((segment) => /[a-z].*[-_].*[a-z]/i.test(segment))
+    .slice(-2)
+    .join('. ')
+    .replace(/\.[a-z0-9]{2,5}$/i, '')
+    .replace(/[-_]+/g, ' ')
+    // Names are matched as written in text: capitalised.
+    .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  return words ? mentionsIn(words, index, date).map((m) => ({ ...m, start: 0, end: 0, text: '' })) : [];
+}
+
 function siteAuthority(index: EngineIndex, url: string | null | undefined): Mention | null {
   if (!url) return null;
   let host: string;
@@ -189,7 +210,10 @@ export function analyse(text: string, context: ArticleContext, index: EngineInde
     published = fromText ? { date: fromText, source: 'text' } : { date: null, source: 'none' };
   }
   const mentions = mentionsIn(text, index, published.date);
-  const titleMentions = context.title ? mentionsIn(context.title, index, published.date) : [];
+  // A page whose text and headline name no authority may still say which in its address: news
+  // sites put the headline in it ("/news/newham-downgraded-to-inadequate"). Used as a headline is.
+  const headline = context.title ? mentionsIn(context.title, index, published.date) : [];
+  const titleMentions = headline.length > 0 || mentions.length > 0 ? headline : slugMentions(index, context.url, published.date);
   const spans = context.articleSpans && context.articleSpans.length > 0 ? context.articleSpans : null;
   const inArticle = spans ? (at: number): boolean => spans.some((r) => at >= r.start && at < r.end) : () => true;
   const found = findClaims(text, mentions, titleMentions, siteAuthority(index, context.url), inArticle);

@@ -129,7 +129,8 @@ export function assignJudgements(text: string, grades: readonly GradeWord[], nam
       const attributive = /^['"\u2019\u201d*\s]*$/u.test(gap);
       const linked =
         !/[;:.!?]/.test(gap) &&
-        !/\b(?:but|while|whilst|whereas|although|though|yet)\b/iu.test(gap) &&
+        // "rated inadequate for overall effectiveness after finding failures across its leadership": another clause's.
+        !/\b(?:but|while|whilst|whereas|although|though|yet|after|because|since|when|finding|found)\b/iu.test(gap) &&
         gap.length <= 70 &&
         /\b(?:for|to|of|in|with|including|across)\b[^,]*$/iu.test(gap);
       if (attributive || linked) target = prevIndex;

@@ -215,3 +215,22 @@ describe('names and judgements as articles write them', () => {
     expect(summary(analyse(text, { published }, index))).toEqual(expected);
   });
 });
+
+describe('who the article is about, when its text never says', () => {
+  const text = 'Inspectors have downgraded the department to “inadequate” for overall effectiveness after finding failures across its leadership and its care of children in care.';
+
+  it('the page address’s headline words name the authority, and the claim is checked against it (never red)', () => {
+    const a = analyse(text, { url: 'https://news.example/content/news/failures-see-herefordshire-downgraded-to-inadequate' }, index);
+    expect(a.claims.map((c) => `${c.authority} ${c.judgement} ${c.grade} ${c.verdict}`)).toEqual(['herefordshire overall inadequate superseded']);
+  });
+
+  it('a judgement named after “after finding” is another clause’s, not the grade’s', () => {
+    const a = analyse(`Herefordshire: ${text}`, { published: '2022-10-01' }, index);
+    expect(summary(a)).toEqual(['herefordshire overall inadequate superseded']);
+  });
+
+  it('an address is read only when neither the text nor the headline names an authority', () => {
+    const a = analyse(`Derbyshire’s children’s services were rated good by Ofsted.`, { published: '2024-03-01', url: 'https://news.example/herefordshire-story' }, index);
+    expect(summary(a)).toEqual(['derbyshire overall good matches']);
+  });
+});
