@@ -7,6 +7,7 @@ import { OLD_FRAMEWORK, findClaims, type RawClaim } from './claims';
 const MODERN_FRAMEWORK =
   /\b(?:requires?\s+improvement|required\s+improvement|single\s+inspection\s+framework|ILACS|inspections?\s+of\s+local\s+authority\s+children['\u2019]s\s+services|impact\s+of\s+leaders|SIF)\b/iu;
 import { dateFromText } from './dates';
+import { longDate } from './explain';
 import type { EngineIndex } from './engine-index';
 import { scanMentions } from './mentions';
 import type { Inspection } from '../data/schema';
@@ -228,13 +229,14 @@ export function analyse(text: string, context: ArticleContext, index: EngineInde
   // Grades from the frameworks before 2014 had no judgements of today's kinds: `other`, or `in_care` for looked-after children.
   // A text of the old frameworks' time (their words, none of the new ones', and no date after them) dates its undated claims too.
   const oldText = OLD_FRAMEWORK.test(text) && !MODERN_FRAMEWORK.test(text) && (published.date === null || published.source === 'inferred' || published.date < '2014-01-01');
-  const raw = found.map((c) => {
+  const dated = found.map((c) => {
     const dated = oldText && !c.hints.some((h) => h.year !== undefined && !h.loose) ? { ...c, oldFramework: true } : c;
     return dated.since === undefined && dated.judgement !== 'other' && dated.judgement !== 'in_care' && isOldClaim(index, dated, asOf)
       ? { ...dated, judgement: 'other' as const, topic: dated.judgement }
       : dated;
   });
   const checkDate = published.date === null || published.date > index.asOf ? index.asOf : published.date;
+  const raw = successorClaims(index, dated, published);
   const swapped = swappedAuthorities(index, raw, checkDate);
   const together = swappedSentences(index, raw, checkDate);
   const claims: Claim[] = raw.map((c, k) => {
@@ -253,6 +255,29 @@ export function analyse(text: string, context: ArticleContext, index: EngineInde
     };
   });
   return { published, mentions, claims: claims.filter((c) => !combinedCareLeavers(index, c, claims)) };
+}
+
+/**
+ * A grade the article gives an abolished authority for a time after its abolition ("Northamptonshire
+ * was rated requires improvement" in 2022) is about the services its successors took over: one claim
+ * for each successor, checked against that successor's record, never with a firm authority (the
+ * article named neither). The time is the claim's own year, else the article's own (not inferred) date.
+ */
+function successorClaims(index: EngineIndex, claims: readonly RawClaim[], published: ArticleDate): RawClaim[] {
+  return claims.flatMap((c) => {
+    const authority = index.authorities.get(c.authority);
+    if (!authority?.abolished || authority.successors.length === 0 || c.hints.some((h) => h.previous) || c.judgement === 'other') return [c];
+    const year = c.hints.find((h) => h.year !== undefined && !h.loose)?.year;
+    const after =
+      year !== undefined
+        ? year > Number(authority.abolished.slice(0, 4))
+        : published.date !== null && published.source !== 'inferred' && published.date >= authority.abolished;
+    if (!after) return [c];
+    const note = `${authority.shortName} was abolished on ${longDate(authority.abolished)}; its children's services passed to ${authority.successors
+      .map((id) => index.authorities.get(id)?.shortName ?? id)
+      .join(' and ')}, so the claim is checked against each.`;
+    return authority.successors.map((id) => ({ ...c, authority: id, firmAuthority: false, flags: [...c.flags, note] }));
+  });
 }
 
 /**

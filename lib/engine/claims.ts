@@ -65,6 +65,8 @@ const EARLIER_CLAUSE =
 /** A change of grade told in the sentence. */
 const CHANGE = /\b(?:improved|improving|upgraded|downgraded|jumped|climbed|ris(?:en|e)|rose|moved\s+(?:up|down)|turned\s+around|turnaround|increase\s+of|(?:first|second)\s+re-?inspection)\b/iu;
 /** "Rated good, three years after an inspection found it inadequate": after another grade, a time counted back from it. */
+/** "Removing it from the inadequate category", "out of requires improvement": a grade left behind. */
+const LEFT_BEHIND = /\b(?:remov(?:e|es|ed|ing)|lift(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|mov(?:e|es|ed|ing)|climb(?:s|ed|ing)?|emerg(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|out)\b[^,;:.!?]{0,24}?\b(?:out\s+of|from)\s+(?:the\s+|its\s+|their\s+)?['"\u2018\u201c]?$/iu;
 const DURATION_AFTER = /\b(?:\w+|\d+)\s+(?:years?|months?)\s+after\b[^,;:.!?]*$/iu;
 /** "..., since 2017, when it was judged ...": a year, then a "when" clause that runs on to the grade. */
 const WHEN_CLAUSE = /\b((?:19|20)\d\d)\s*,?\s+when\b[^.;:!?]*$/iu;
@@ -360,7 +362,8 @@ export function findClaims(
       const lead = sentenceText.slice(prevEnd, gradeAt);
       // "After being rated inadequate" is an earlier report only beside the new grade or a change ("has improved after...").
       const change = k > 0 || CHANGE.test(sentenceText);
-      const earlier = (b?.previous ?? false) || (change && EARLIER_CLAUSE.test(lead)) || (k > 0 && DURATION_AFTER.test(lead));
+      const earlier =
+        (b?.previous ?? false) || (change && EARLIER_CLAUSE.test(lead)) || (k > 0 && DURATION_AFTER.test(lead)) || LEFT_BEHIND.test(sentenceText.slice(0, gradeAt));
       return earlier && !hints.some((h) => h.previous) ? [...hints, { previous: true }] : hints;
     };
     const visit = VISIT.test(sentenceText);

@@ -6,8 +6,8 @@ import type { CorpusFigures } from './corpus';
 
 export const CORPUS_FLOORS: Readonly<CorpusFigures> = {
   authorityPrecision: 0.96,
-  authorityRecall: 0.96,
-  claimPrecision: 0.86,
+  authorityRecall: 0.98,
+  claimPrecision: 0.87,
   claimRecall: 0.88,
   verdictAccuracy: 0.93,
   /** The most red marks allowed on claims that are not labelled red: none. */

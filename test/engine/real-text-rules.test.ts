@@ -234,3 +234,21 @@ describe('who the article is about, when its text never says', () => {
     expect(summary(a)).toEqual(['derbyshire overall good matches']);
   });
 });
+
+describe('an abolished authority named for a time after its abolition', () => {
+  const text = 'Ofsted rated Northamptonshire’s children’s services requires improvement, removing them from the inadequate category.';
+
+  it('is its successors’ (each checked, neither firm), and the grade left behind stays the predecessor’s', () => {
+    const a = analyse(text, { published: '2022-11-25' }, index);
+    expect(summary(a)).toEqual([
+      'north-northamptonshire overall requires_improvement no_record',
+      'west-northamptonshire overall requires_improvement no_record',
+      'northamptonshire overall inadequate no_record',
+    ]);
+    expect(a.claims[0]?.flags.join(' ')).toContain('passed to North Northamptonshire and West Northamptonshire');
+  });
+
+  it('before its abolition it is itself', () => {
+    expect(summary(analyse(text, { published: '2019-11-25' }, index)).map((c) => c.split(' ')[0])).toEqual(['northamptonshire', 'northamptonshire']);
+  });
+});
