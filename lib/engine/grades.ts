@@ -16,7 +16,7 @@ export interface GradeWord {
 }
 
 const GRADE_RE =
-  /\b(?:(requires?|required|requiring)\s+improvement(?:\s+to\s+be\s+good)?|(outstanding|good|inadequate|adequate)|((?:the\s+)?same\s+(?:grade|rating|judgement|judgment|mark))|((?:highest|top)(?:\s+possible)?(?:\s+overall)?\s+(?:grade|rating|mark|judgement|judgment))|(lowest(?:\s+possible)?\s+(?:grade|rating|mark|judgement|judgment)))\b/giu;
+  /\b(?:((?:requires?|required|requiring)\s+improvement(?:\s+to\s+be\s+good)?|(?<=\b(?:found|judged|deemed|rated|said|considered)\s+to\s+)need\s+improvement|(?:needs?|needed|needing)\s+improving)|(outstanding|good|inadequate|adequate)|((?:the\s+)?same\s+(?:grade|rating|judgement|judgment|mark))|((?:highest|top)(?:\s+possible)?(?:\s+overall)?\s+(?:grade|rating|mark|judgement|judgment))|(lowest(?:\s+possible)?\s+(?:grade|rating|mark|judgement|judgment)))\b/giu;
 
 /** Words allowed right after a grade: anything else in lower case makes it an adjective ("good news"). */
 const ALLOWED_AFTER = new Set([

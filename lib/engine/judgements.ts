@@ -27,7 +27,7 @@ const NAMES: [RegExp, ClaimJudgement[], boolean?, boolean?, boolean?][] = [
   // The 2018 framework's single judgement, named in full, which the 2023 framework split in two
   // (analyse.ts keeps one reading for a 2018-framework report); a bare "children in care and care leavers" is a list.
   [new RegExp(String.raw`(?:the\s+)?experiences?\s+and\s+progress\s+of\s+${KIDS}\s+in\s+care\s+and\s+care\s+leavers`, 'iu'), ['in_care', 'care_leavers']],
-  [new RegExp(String.raw`${EXP}${KIDS}\s+(?:who\s+(?:need|needed|are\s+in\s+need\s+of)|in\s+need\s+of|needing)\s+(?:help\s+and\s+)?protection`, 'iu'), ['help_protection']],
+  [new RegExp(String.raw`${EXP}${KIDS}\s+(?:who\s+(?:need|needed|are\s+in\s+need\s+of)|in\s+need\s+of|needing)\s+(?:help(?:\s+and\s+protection)?|protection)`, 'iu'), ['help_protection']],
   [/\bhelp\s+and\s+protection\b/iu, ['help_protection']],
   [/\bchild\s+protection(?:\s+services)?\b/iu, ['help_protection']],
   [/\barrangements\s+for\s+(?:the\s+)?protecti(?:ng|on\s+of)\s+children\b/iu, ['help_protection']],
