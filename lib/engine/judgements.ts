@@ -48,6 +48,9 @@ const NAMES: [RegExp, ClaimJudgement[], boolean?, boolean?, boolean?][] = [
   [/\bservices\s+for\s+children(?:\s+and\s+(?:young\s+people|families))?\b/iu, ['overall'], false, true],
   // "all five areas", "each of the four judgements": every judgement of the inspection, counted.
   [/\b(?:in\s+)?(?:all|every|each)\s+(?:of\s+the\s+)?(?:three|four|five|six)\s+(?:areas?|categor(?:y|ies)|judgements?|judgments?)(?:\s+(?:inspected|judged|assessed|they\s+looked\s+at))?\b/iu, ALL_JUDGEMENTS],
+  // "every area of child safeguarding practice": every part of what it names, not every judgement.
+  // ("all areas of children's services" is every judgement, below).
+  [/\b(?:in\s+)?(?:all|every|each)\s+(?:areas?|aspects?|parts?)\s+of\b(?!\s+(?:the\s+|its\s+|their\s+|[\p{Lu}][\p{L}-]*['\u2019]s\s+)?(?:children['\u2019]?s?\s+(?:social\s+care\s+)?services|services|service|social\s+care|children['\u2019]s\s+social\s+care)\b)/iu, ['overall'], false, true],
   // "in all areas", "in every category": the same, uncounted (see ALL_AREAS).
   [/\b(?:in\s+)?(?:all|every|each)\s+(?:areas?|categor(?:y|ies)|judgements?|judgments?)(?:\s+(?:inspected|judged|assessed|they\s+looked\s+at))?\b/iu, ALL_JUDGEMENTS, false, false, true],
   [/\b(?:individual\s+|separate\s+|other\s+|all\s+(?:the\s+)?)?service\s+areas\b/iu, SERVICE_JUDGEMENTS],
@@ -132,7 +135,8 @@ export function assignJudgements(text: string, grades: readonly GradeWord[], nam
         // "rated inadequate for overall effectiveness after finding failures across its leadership": another clause's.
         !/\b(?:but|while|whilst|whereas|although|though|yet|after|because|since|when|finding|found)\b/iu.test(gap) &&
         gap.length <= 70 &&
-        /\b(?:for|to|of|in|with|including|across)\b[^,]*$/iu.test(gap);
+        // The name's own leading "in" ("rated good by Ofsted in all areas") links it too.
+        /\b(?:for|to|of|in|with|including|across)\b[^,]*$/iu.test(gap + (/^in\s+/iu.exec(text.slice(name.start, name.end))?.[0] ?? ''));
       if (attributive || linked) target = prevIndex;
     }
     if (target < 0 && next) target = nextIndex;

@@ -140,6 +140,13 @@ describe('whole inspections and their times', () => {
     ]);
   });
 
+  it('“all areas of children’s services” is every judgement; “every area of” a part of them is not', () => {
+    expect(summary(analyse('Derbyshire was rated good by Ofsted in all areas of children’s services.', { published: '2024-03-01' }, index))).toHaveLength(5);
+    expect(summary(analyse('Ofsted judged every area of Derbyshire’s early help practice good.', { published: '2024-03-01' }, index))).toEqual([
+      'derbyshire overall good matches',
+    ]);
+  });
+
   it('“in all areas” of an earlier inspection is its overall grade only (its areas may be another framework’s)', () => {
     const text = 'Hertfordshire has been rated outstanding by Ofsted. It was rated good in all areas when it was last inspected in 2015.';
     expect(withReport(analyse(text, { published: '2023-03-20' }, index))).toEqual([
