@@ -53,6 +53,8 @@ export function printCorpus(dir: string, index: EngineIndex, parse: ParseHtml): 
     if (value < floor) below.push(`${name} ${value.toFixed(3)} < floor ${floor}`);
     out(`  ${name.padEnd(20)} ${value.toFixed(3)}  (${count}; floor ${floor})`);
   }
+  const atQuote = `${sum((s) => s.verdictsAtQuote.correct)}/${sum((s) => s.verdictsAtQuote.scored)}`;
+  out(`  (verdicts judged at each label's own sentence: ${atQuote}; see CorpusArticleScore.verdictsAtQuote)`);
   out(`  date accuracy        ${sum((s) => s.dates.correct)}/${sum((s) => s.dates.scored)}`);
   if (figures.falseAlarms > CORPUS_FLOORS.falseAlarms) below.push(`false alarms ${figures.falseAlarms} > ${CORPUS_FLOORS.falseAlarms}`);
   out(`  false alarms         ${figures.falseAlarms}  (at most ${CORPUS_FLOORS.falseAlarms})`);

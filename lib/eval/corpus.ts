@@ -102,6 +102,12 @@ export interface CorpusArticleScore {
   authorities: { truePositive: number; found: number; expected: number; foundWithClaims: number; claimedRight: number };
   claims: { truePositive: number; found: number; expected: number };
   verdicts: { correct: number; scored: number };
+  /**
+   * The same, judging only the mentions in the label's own quote (where the text can be found):
+   * a label covers one inspection, but the same authority, judgement and grade said of another
+   * inspection elsewhere in the article (an earlier report, unlabelled) counts against `verdicts`.
+   */
+  verdictsAtQuote: { correct: number; scored: number };
   dates: { correct: number; scored: number };
   /** Red claims (contradicts, wrong authority) that are not labelled so. */
   falseAlarms: string[];
@@ -148,6 +154,7 @@ export function scoreCorpusArticle(
     else problems.push(`claim found but not labelled: ${k}`);
   }
   const verdicts = { correct: 0, scored: 0 };
+  const verdictsAtQuote = { correct: 0, scored: 0 };
   const confusion: Record<string, Record<string, number>> = {};
   for (const [k, c] of labelByKey) {
     const mine = analysis.claims.filter((e) => engineKey(e) === k);
@@ -156,7 +163,12 @@ export function scoreCorpusArticle(
       continue;
     }
     verdicts.scored++;
+    verdictsAtQuote.scored++;
     const want = c.expected_verdict ?? 'none';
+    const at = input.indexOf(c.quote);
+    const quoted = at < 0 ? mine : mine.filter((e) => e.start >= at && e.end <= at + c.quote.length);
+    const judged = quoted.length > 0 ? quoted : mine;
+    if (judged.every((e) => e.verdict === want && (c.expected_inspection === null || e.inspection?.published === c.expected_inspection))) verdictsAtQuote.correct++;
     // Every mention of the claim must get the verdict (a reader sees each), checked against the labelled report.
     const wrong = mine.filter((e) => e.verdict !== want || (c.expected_inspection !== null && e.inspection?.published !== c.expected_inspection));
     const got = wrong[0]?.verdict ?? want;
@@ -193,6 +205,7 @@ export function scoreCorpusArticle(
     },
     claims: { truePositive, found: engineKeys.size, expected: labelByKey.size },
     verdicts,
+    verdictsAtQuote,
     dates,
     falseAlarms,
     confusion,
