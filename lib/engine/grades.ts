@@ -109,6 +109,8 @@ export function notAGrade(text: string, g: GradeWord, sentenceStart: number, sen
   if (NEGATION.test(before)) return true;
   if (OTHER_SUBJECT.test(before)) return true;
   if (ASPIRATION.test(before)) return true;
+  // "the areas that had been identified as requires improvement": areas for improvement, not a grade.
+  if (/\bareas?\s+(?:(?:that|which)\s+)?(?:(?:had|have|has)\s+)?(?:been\s+)?(?:identified|highlighted|flagged|singled\s+out)\s+as\s+['"\u2018\u201c]?$/iu.test(before)) return true;
   // "None of the six councils has gained an outstanding rating": a grade nobody was given.
   if (/\b(?:none\s+of|no\s+(?:other\s+)?(?:council|authority|local\s+authority)|not\s+one)\b/iu.test(text.slice(sentenceStart, g.start))) return true;
   const rest = after.replace(/^['"\u2019\u201d*]+/, '');

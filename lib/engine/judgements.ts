@@ -125,7 +125,9 @@ export function assignJudgements(text: string, grades: readonly GradeWord[], nam
     let target = -1;
     if (next) {
       const gap = text.slice(name.end, next.start);
-      if (!/[,;:.!?]/.test(gap) && gap.length <= 80) target = nextIndex;
+      // "the experiences of children in care, also judged to require improvement": a comma before a participle that grades it.
+      const appositive = /^,\s*(?:(?:which|that)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+|also\s+|both\s+)*(?:rated|judged|graded|deemed|assessed|found)\b[^,;:.!?]*$/iu.test(gap);
+      if ((!/[,;:.!?]/.test(gap) || appositive) && gap.length <= 80) target = nextIndex;
     }
     if (target < 0 && prevIndex >= 0) {
       const gap = text.slice(anchor[prevIndex] as number, name.start);
