@@ -138,7 +138,7 @@ export function assignJudgements(text: string, grades: readonly GradeWord[], nam
         !/\b(?:but|while|whilst|whereas|although|though|yet|after|because|since|when|finding|found)\b/iu.test(gap) &&
         gap.length <= 70 &&
         // The name's own leading "in" ("rated good by Ofsted in all areas") links it too.
-        /\b(?:for|to|of|in|with|including|across)\b[^,]*$/iu.test(gap + (/^in\s+/iu.exec(text.slice(name.start, name.end))?.[0] ?? ''));
+        /\b(?:for|to|of|in|including|across)\b[^,]*$/iu.test(gap + (/^in\s+/iu.exec(text.slice(name.start, name.end))?.[0] ?? ''));
       if (attributive || linked) target = prevIndex;
     }
     if (target < 0 && next) target = nextIndex;
