@@ -33,7 +33,7 @@ const INTENSIFIERS = /\b(?:very|really|so|quite|pretty|extremely|truly|most|more
 const NEGATION = /\b(?:not|never|no\s+longer|nor|n['\u2019]t|failed\s+to\s+(?:be|achieve|get|reach))\s+(?:(?:be|been|being|rated|judged|graded|considered|found|deemed|yet|a|an|the|as|to)\s+){0,3}['"\u2018\u201c*]*$/i;
 /** Aims and targets are not grades: "aims to be good by 2016", "the next stop has to be outstanding". */
 const ASPIRATION =
-  /\b(?:aims?|aiming|aspir\w*|ambitions?|ambitious|wants?|wanted|hopes?|hoping|hoped|committed|commitment|reach|reaching|achieve(?!\s+permanence)|achieving(?!\s+permanence)|secure|securing|strive|striving|targets?|goal|on\s+track|working\s+towards?|journey|bid|determined|plans?|planning|next\s+stop|has\s+to|have\s+to|must|should|will|would|could|can|to\s+become|become)\b[^.;:!?]{0,40}$/i;
+  /\b(?:aims?|aiming|aspir\w*|ambitions?|ambitious|wants?|wanted|hopes?|hoping|hoped|committed|commitment|reach|reaching|achieve(?!\s+permanence)|achieving(?!\s+permanence)|secure|securing|strive|striving|targets?|goal|on\s+track|working\s+towards?|journey|bid|determined|plans?|planning|next\s+stop|has\s+to|have\s+to|must|should|will|would|could|can|to\s+become|become)\b[^.;:!?]{0,60}$/i;
 /** "Funding is inadequate": a grade word said of something no judgement covers. */
 const OTHER_SUBJECT =
   /\b(?:funding|budgets?|money|resources|staffing|pay|salar(?:y|ies)|housing|sufficiency|placements?|facilities|buildings?|finances?|response|record-keeping|communication|accommodation|transport|premises|website|weather)\s+(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been|seemed|looked)\s+(?:(?:still|now|simply|clearly|wholly|also)\s+)?['"\u2018\u201c*]*$/i;
@@ -108,7 +108,12 @@ export function notAGrade(text: string, g: GradeWord, sentenceStart: number, sen
   if (INTENSIFIERS.test(before.replace(/['"\u2018\u201c*]+$/, ''))) return true;
   if (NEGATION.test(before)) return true;
   if (OTHER_SUBJECT.test(before)) return true;
-  if (ASPIRATION.test(before)) return true;
+  // "the ambition for Somerset to be rated by Ofsted as not just good": an aim reaches further back.
+  if (ASPIRATION.test(text.slice(Math.max(sentenceStart, g.start - 60), g.start))) return true;
+  // "...to be rated as not just good but outstanding": the second grade is the same aim's.
+  const prefix = text.slice(sentenceStart, g.start);
+  const notJust = /\bnot\s+(?:just|only|merely)\b[^.;:!?]*\bbut\b[^.;:!?]*$/iu.exec(prefix);
+  if (notJust && ASPIRATION.test(text.slice(Math.max(sentenceStart, sentenceStart + notJust.index - 60), sentenceStart + notJust.index))) return true;
   // "after three inadequate Ofsted grades": a count of reports, not one report's grade.
   if (/\b(?:two|three|four|five|six|several|successive|consecutive|\d+)\s+['"\u2018\u201c]?$/iu.test(before) && /^['"\u2019\u201d]?\s+(?:ofsted\s+)?(?:grades|ratings|judgements|judgments|verdicts)\b/iu.test(after)) return true;
   // "the areas that had been identified as requires improvement": areas for improvement, not a grade.

@@ -14,6 +14,7 @@ describe('grades that are not claims about the authority’s children’s servic
   it.each<[string, string]>([
     ['an aim', 'Derbyshire County Council says it aims to be rated outstanding by Ofsted within two years.'],
     ['a next step', 'Derbyshire’s director told Ofsted the next step has to be outstanding.'],
+    ['an aim stated well before the grade', 'Derbyshire has the ambition for its services to be rated by Ofsted as not just good but outstanding.'],
     ['a commitment', 'Derbyshire is committed to reaching an outstanding rating from Ofsted.'],
     ['the safeguarding board', 'Ofsted said Derbyshire’s local safeguarding children board requires improvement.'],
     ['nobody given the grade', 'None of the councils inspected this month, Derbyshire among them, was rated outstanding by Ofsted.'],
