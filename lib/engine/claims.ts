@@ -379,7 +379,13 @@ export function findClaims(
       previousGrade = grade;
       const b = bracketOf.get(g);
       if (!grade || (!b && aboutProvider(text, from, g, mentions))) return;
-      const own = b ? b.mention : pickMention(text, s, g, from, mentions);
+      let own = b ? b.mention : pickMention(text, s, g, from, mentions);
+      // "a flurry of outstanding ratings for children's services in A, B and C": ratings, plural,
+      // are the listed authorities', not the one the sentence began with.
+      if (!b && /^['"\u2019\u201d]?\s+(?:ratings|grades|judgements|judgments)\b/iu.test(text.slice(g.end, g.end + 16))) {
+        const next = mentions.find((m) => m.start >= g.end && m.end <= s.end);
+        if (next && !/[.;:!?]/.test(text.slice(g.end, next.start)) && listAround(text, mentions, next, s).length >= 2) own = next;
+      }
       // Site furniture (a related link, a comment) is read on its own evidence: its own names only.
       const furniture = !inArticle(g.start);
       if (furniture && !own) return;
