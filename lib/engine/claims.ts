@@ -102,6 +102,9 @@ function ofstedGrades(sentence: string, at: number): boolean {
 /** Words that point back to an authority named before: "the council", "the local authority", "its", "the trust". */
 const ANAPHOR =
   /\b(?:the\s+(?:(?:county|city|borough|district|unitary|metropolitan|local)\s+)?(?:council|authority|borough|county|trust|service|services|department|directorate|island|city)|services|its|it|they|their|children['\u2019]?s?\s+(?:social\s+care\s+)?services|children['\u2019]s\s+social\s+care|the\s+(?:last|latest|previous|most\s+recent)\s+(?:full\s+|ofsted\s+|standard\s+|short\s+)?inspection\b(?!\s+(?:regimes?|frameworks?|systems?|models?|methods?)\b))\b/iu;
+/** "The island('s)": the island authority named before, whatever was named since. */
+const ISLAND = /\bthe\s+island(?:['\u2019]s)?\b/iu;
+const ISLAND_NAME = /\bIsles?\b/u;
 /** "The council", "the local authority", "we": on a council's own site, that council. */
 const COUNCIL_ANAPHOR = /\b(?:the\s+(?:(?:county|city|borough|district|unitary|metropolitan|local)\s+)?(?:council|authority)|we|our)\b/iu;
 const COUNT =
@@ -397,7 +400,13 @@ export function findClaims(
         own !== null || ((ANAPHOR.test(sentenceText) || names.some((n) => !n.generic)) && !providerContext(text, s.start, g.start, mentions));
       const at = firstAtOrAfter(mentions, s.start);
       const earlier =
-        own || !pointsBack ? null : ((site && COUNCIL_ANAPHOR.test(sentenceText) ? site : null) ?? referent(text, mentions, at, inArticle) ?? titleMentions[0] ?? site);
+        own || !pointsBack
+          ? null
+          : ((site && COUNCIL_ANAPHOR.test(sentenceText) ? site : null) ??
+            (ISLAND.test(sentenceText) ? (mentions.slice(0, at).findLast((m) => ISLAND_NAME.test(m.text) && inArticle(m.start)) ?? null) : null) ??
+            referent(text, mentions, at, inArticle) ??
+            titleMentions[0] ??
+            site);
       const later = own || earlier || !pointsBack ? null : (mentions[firstAtOrAfter(mentions, s.end)] ?? null);
       const mention = own ?? earlier ?? later;
       if (!mention) return;

@@ -252,6 +252,11 @@ describe('who the article is about, when its text never says', () => {
     expect(summary(a)).toEqual(['herefordshire overall inadequate superseded']);
   });
 
+  it('“the island” is the island authority named before, whatever was named since', () => {
+    const a = analyse('Essex will help run the Isle of Wight’s children’s services. Essex said it was ready. Ofsted found the island’s services inadequate in 2012.', { published: '2013-03-01' }, index);
+    expect(summary(a)).toEqual(['isle-of-wight other inadequate no_record']);
+  });
+
   it('an address is read only when neither the text nor the headline names an authority', () => {
     const a = analyse(`Derbyshire’s children’s services were rated good by Ofsted.`, { published: '2024-03-01', url: 'https://news.example/herefordshire-story' }, index);
     expect(summary(a)).toEqual(['derbyshire overall good matches']);
