@@ -280,3 +280,22 @@ describe('an abolished authority named for a time after its abolition', () => {
     expect(summary(analyse(text, { published: '2019-11-25' }, index)).map((c) => c.split(' ')[0])).toEqual(['northamptonshire', 'northamptonshire']);
   });
 });
+
+describe('the page’s own site', () => {
+  const withDomain = (domain: string, ambiguousAliases: string[]) =>
+    buildEngineIndex({
+      ...fixtureDataset,
+      authorities: fixtureDataset.authorities.map((a) => (a.id === 'derbyshire' ? { ...a, domain, ambiguousAliases } : a)),
+    });
+  const text = 'Ofsted said the council’s children’s services were good.';
+
+  it('a council’s own site makes “the council” that council', () => {
+    const a = analyse(text, { published: '2024-03-01', url: 'https://news.derbyshire.gov.uk/story' }, withDomain('derbyshire.gov.uk', []));
+    expect(summary(a)).toEqual(['derbyshire overall good matches']);
+  });
+
+  it('a site named after an organisation serving several councils is none’s own', () => {
+    const a = analyse(text, { published: '2024-03-01', url: 'https://www.servingchildren.org.uk/story' }, withDomain('servingchildren.org.uk', ['Serving Children']));
+    expect(summary(a)).toEqual([]);
+  });
+});
