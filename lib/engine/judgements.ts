@@ -35,6 +35,8 @@ const NAMES: [RegExp, ClaimJudgement[], boolean?, boolean?, boolean?][] = [
   [/\b(?:children\s+looked\s+after(?:\s+and\s+achieving\s+permanence)?|looked[-\s]after\s+children)\b/iu, ['in_care']],
   [new RegExp(String.raw`${EXP}care\s+leavers\b`, 'iu'), ['care_leavers']],
   [/\b(?:those|young\s+people|children)\s+(?:who\s+(?:leave|are\s+leaving|have\s+left)|leaving)\s+care\b/iu, ['care_leavers']],
+  // "young people needing help to leave care"
+  [/\b(?:those|young\s+people|children)\s+(?:needing|who\s+need)\s+(?:help|support)\s+(?:to|in)\s+leav(?:e|ing)\s+care\b/iu, ['care_leavers']],
   [/\bleaving\s+care\b/iu, ['care_leavers']],
   [/\badoption(?:\s+performance|\s+services?)?\b/iu, ['adoption']],
   [/\bimpact\s+of\s+(?:senior\s+)?leaders(?:\s+on\s+(?:social\s+work\s+)?practice(?:\s+with\s+children\s+and\s+(?:their\s+)?families)?)?/iu, ['leaders']],
