@@ -321,7 +321,11 @@ export function findClaims(
       const prevEnd = (grades[k - 1] as GradeWord).end - s.start;
       const gap = sentenceText.slice(prevEnd, g.start - s.start);
       let cut = -1;
-      for (const m of gap.matchAll(CLAUSE_BREAK)) cut = m.index;
+      for (const m of gap.matchAll(CLAUSE_BREAK)) {
+        // "from 2010 when it was rated inadequate": the year a "when" clause hangs on goes with it.
+        const year = /^when$/iu.test(m[0]) ? /\b(?:19|20)\d\d\s*,?\s*$/u.exec(gap.slice(0, m.index)) : null;
+        cut = year ? year.index : m.index;
+      }
       return prevEnd + (cut >= 0 ? cut : Math.floor(gap.length / 2));
     });
     const hintsFor = (k: number): TimeHint[] => {

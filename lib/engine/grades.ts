@@ -114,6 +114,8 @@ export function notAGrade(text: string, g: GradeWord, sentenceStart: number, sen
   const prefix = text.slice(sentenceStart, g.start);
   const notJust = /\bnot\s+(?:just|only|merely)\b[^.;:!?]*\bbut\b[^.;:!?]*$/iu.exec(prefix);
   if (notJust && ASPIRATION.test(text.slice(Math.max(sentenceStart, sentenceStart + notJust.index - 60), sentenceStart + notJust.index))) return true;
+  // "the education of looked-after children was judged outstanding": an outcome for children, not a judgement of services.
+  if (/\b(?:education|educational\s+outcomes?|health|attainment|achievements?|outcomes?)\s+(?:of|for)\s+[^,;:.!?]{0,40}?\b(?:was|were|is|are|has\s+been|have\s+been|remains?)\s+(?:(?:judged|rated|graded|deemed|assessed|found\s+to\s+be|considered)\s+)?(?:as\s+)?['"\u2018\u201c]?$/iu.test(text.slice(Math.max(sentenceStart, g.start - 90), g.start))) return true;
   // "after three inadequate Ofsted grades": a count of reports, not one report's grade.
   if (/\b(?:two|three|four|five|six|several|successive|consecutive|\d+)\s+['"\u2018\u201c]?$/iu.test(before) && /^['"\u2019\u201d]?\s+(?:ofsted\s+)?(?:grades|ratings|judgements|judgments|verdicts)\b/iu.test(after)) return true;
   // "the areas that had been identified as requires improvement": areas for improvement, not a grade.

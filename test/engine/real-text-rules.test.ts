@@ -171,6 +171,14 @@ describe('whole inspections and their times', () => {
     ]);
   });
 
+  it('the year a “when” clause hangs on is the later grade’s, not the earlier one’s', () => {
+    const text = 'Hertfordshire first achieved a good rating from Ofsted in 2018, having changed from 2013 when it was rated adequate.';
+    expect(withReport(analyse(text, { published: '2020-06-01' }, index))).toEqual([
+      'hertfordshire overall good superseded 2018-11-19',
+      'hertfordshire other adequate superseded 2013-03-08',
+    ]);
+  });
+
   it('a time that opens the sentence dates each of its grades', () => {
     const text = 'June 2018: Ofsted rated Herefordshire’s children’s services requires improvement, with the impact of leaders judged inadequate.';
     expect(withReport(analyse(text, {}, index))).toEqual([
@@ -228,6 +236,7 @@ describe('names and judgements as articles write them', () => {
     ['“services need improvement” is not a grade by itself', 'Ofsted’s report said Derbyshire’s buildings need improvement.', '2020-01-01', []],
     ['“young people needing help to leave care” are care leavers', 'Ofsted’s report said services for young people needing help to leave care in Derbyshire were good.', '2024-03-01',
       ['derbyshire care_leavers good matches']],
+    ['an outcome for children is not a judgement of services', 'Ofsted’s report said the education of looked-after children in Derbyshire was judged good.', '2024-03-01', []],
     ['a “sub-rating” is a grade', 'Derbyshire was rated good by Ofsted, with an ‘outstanding’ sub-rating for the impact of its leaders.', '2024-03-01',
       ['derbyshire overall good matches', 'derbyshire leaders outstanding contradicts']],
     ['the combined name, said of a report that judges the two apart, is both', 
