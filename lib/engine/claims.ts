@@ -44,11 +44,13 @@ export interface RawClaim {
 /** Things Ofsted grades that are not the authority's children's services. */
 const PROVIDER = /\b(?:local\s+safeguarding\s+children['\u2019]?s?\s+boards?|LSCBs?|safeguarding\s+(?:children\s+)?(?:boards?|partnerships?)|youth\s+(?:offending|justice)\s+(?:services?|teams?)|special\s+educational\s+needs|SEND\s+(?:services?|provision|inspections?|local\s+area)|local\s+area\s+(?:SEND\s+)?inspections?|schools?|academ(?:y|ies)|nurser(?:y|ies)|pre-?schools?|childminders?|children['\u2019]s\s+homes?|care\s+homes?|residential\s+homes?|police|constabulary|force|hospitals?|nhs|colleges?|universit(?:y|ies)|sixth\s+forms?|pupil\s+referral\s+units?|fostering\s+(?:agenc(?:y|ies)|services?)|(?:regional\s+)?adoption\s+(?:agenc(?:y|ies)|services?)|children['\u2019]s\s+centres?|secure\s+(?:children['\u2019]s\s+)?homes?|special\s+schools?|prisons?|young\s+offender|probation|surger(?:y|ies)|clinics?|setting)\b/giu;
 const COUNCIL_WORDS = /\b(?:councils?|council['\u2019]s|(?:local\s+)?authority|authority['\u2019]s|children['\u2019]?s?\s+services|social\s+care|social\s+work|department)\b/giu;
+const PERSON_TITLE = /^(?:['\u2019]s?)?\s+(?:County\s+|Borough\s+|City\s+)?(?:Council['\u2019]s\s+)?(?:cabinet\s+member|lead\s+member|portfolio\s+holder|(?:deputy\s+)?leader|chief\s+executive|spokes(?:man|woman|person)|councillor|director)\b/iu;
 const BACK_REFERENCE_BLOCKERS = /\b(?:unlike|than|like|whereas|compared\s+(?:with|to)|neighbouring|next\s+door\s+to)\s+$/iu;
 const OTHER_RATER =
   /\b(?:CQC|Care\s+Quality\s+Commission|HMICFRS|HM\s+Inspectorate|HMI\s+Probation|Care\s+Inspectorate|Estyn|auditors?|Moody['\u2019]?s|Fitch|Standard\s+(?:&|and)\s+Poor['\u2019]?s|peer\s+review|adults?['\u2019]?\s+social\s+care|adult\s+services)\b/iu;
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:after|before|while|whilst|whereas|but|following|since|when|having)\b/giu;
-const LOCATIVE = /\b(?:in|at|near|across|around|from|of|outside)\s+(?:the\s+)?$/iu;
+/** Words that make a name after a provider the provider's place or owner: "a school in Kent", "services run by". */
+const LOCATIVE = /\b(?:in|at|near|across|around|from|of|outside|run\s+by|provided\s+by)\s+(?:the\s+)?$/iu;
 /**
  * Words that name a framework older than the single inspection framework (2009-2013 and before).
  * Not its middle grade, "adequate": that dates only its own claim (isOldClaim), and a newer grade
@@ -170,30 +172,44 @@ function lastIndex(re: RegExp, s: string): number {
   return last;
 }
 
+/**
+ * Where (counted from `from`) the council was last spoken of before `to`: a council word or a
+ * name, except a name that only says whose or where a provider is ("adoption services at
+ * Sandwell Children's Trust", "a school in Kent") and a person's title ("Sandwell Council's
+ * cabinet member for children"). -1 when neither.
+ */
+function lastCouncil(text: string, from: number, to: number, provider: number, mentions: readonly Mention[]): number {
+  const titled = (end: number): boolean => PERSON_TITLE.test(text.slice(end, end + 40));
+  const skipped = mentions.filter(
+    (m) =>
+      m.start >= from &&
+      m.end <= to &&
+      (titled(m.end) || (m.start - from > provider && LOCATIVE.test(text.slice(Math.max(from, m.start - 24), m.start)))),
+  );
+  let council = -1;
+  const region = text.slice(from, to);
+  COUNCIL_WORDS.lastIndex = 0;
+  for (const w of region.matchAll(COUNCIL_WORDS)) {
+    const at = from + w.index;
+    if (titled(at + w[0].length) || skipped.some((m) => at >= m.start && at < m.end)) continue;
+    council = w.index + w[0].length;
+  }
+  for (const m of mentions) if (m.start >= from && m.end <= to && !skipped.includes(m)) council = Math.max(council, m.end - from);
+  return council;
+}
+
 /** The grade is about a school, nursery, police force... rather than the council. */
 function aboutProvider(text: string, from: number, g: GradeWord, mentions: readonly Mention[]): boolean {
-  const region = text.slice(from, g.start);
-  const provider = lastIndex(PROVIDER, region);
-  if (provider < 0) return false;
-  let council = lastIndex(COUNCIL_WORDS, region);
-  for (const m of mentions) {
-    if (m.end > g.start || m.start < from) continue;
-    // "a school in Kent": a place named after the provider says where it is, not who is graded.
-    if (LOCATIVE.test(text.slice(Math.max(from, m.start - 12), m.start)) && m.start - from > provider) continue;
-    council = Math.max(council, m.end - from);
-  }
-  return provider > council;
+  const provider = lastIndex(PROVIDER, text.slice(from, g.start));
+  return provider >= 0 && provider > lastCouncil(text, from, g.start, provider, mentions);
 }
 
 /** The text just before a claim with no name of its own last spoke of a school or another provider, not a council. */
 function providerContext(text: string, sentenceStart: number, at: number, mentions: readonly Mention[]): boolean {
-  const from = Math.max(0, sentenceStart - 400);
+  const from = Math.max(0, sentenceStart - 600);
   const region = text.slice(from, at);
   const provider = Math.max(lastIndex(PROVIDER, region), lastIndex(/\b(?:pupils?|students?|head\s*teachers?|headteachers?|teachers?|the\s+site)\b/giu, region));
-  if (provider < 0) return false;
-  let council = lastIndex(COUNCIL_WORDS, region);
-  for (const m of mentions) if (m.start >= from && m.end <= at) council = Math.max(council, m.end - from);
-  return provider > council;
+  return provider >= 0 && provider > lastCouncil(text, from, at, provider, mentions);
 }
 
 /**
