@@ -37,6 +37,11 @@ const ASPIRATION =
 /** "Funding is inadequate": a grade word said of something no judgement covers. */
 const OTHER_SUBJECT =
   /\b(?:funding|budgets?|money|resources|staffing|pay|salar(?:y|ies)|housing|sufficiency|placements?|facilities|buildings?|finances?|response|record-keeping|communication|accommodation|transport|premises|website|weather)\s+(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|had\s+been|seemed|looked)\s+(?:(?:still|now|simply|clearly|wholly|also)\s+)?['"\u2018\u201c*]*$/i;
+const SCALE_WORD = String.raw`(?:outstanding|good|adequate|inadequate|requires?\s+improvement)`;
+const EQUALS = String.raw`['"\u2019\u201d]?\s+(?:is|was|means|meant|equals|became|becomes|has\s+become)\s+(?:now\s+)?(?:the\s+new\s+|the\s+old\s+)?['"\u2018\u201c]?`;
+/** "adequate is now good", "requires improvement means not good": one grade defined as another. */
+const DEFINED_AS = new RegExp(String.raw`\b${SCALE_WORD}${EQUALS}$`, 'iu');
+const DEFINES = new RegExp(String.raw`^${EQUALS}${SCALE_WORD}\b`, 'iu');
 const CONTEXT = /\b(?:ofsted|inspect\w*|rated|rating|ratings|re-?rated|judged|judgements?|judgments?|graded|grades?|verdict|report|upgraded|downgraded|remains?|remained|overall effectiveness)\b/i;
 
 /** "RI", Ofsted's own shorthand for requires improvement: upper case, as a word of its own. */
@@ -116,6 +121,8 @@ export function notAGrade(text: string, g: GradeWord, sentenceStart: number, sen
   if (notJust && ASPIRATION.test(text.slice(Math.max(sentenceStart, sentenceStart + notJust.index - 60), sentenceStart + notJust.index))) return true;
   // "the education of looked-after children was judged outstanding": an outcome for children, not a judgement of services.
   if (/\b(?:education|educational\s+outcomes?|health|attainment|achievements?|outcomes?)\s+(?:of|for)\s+[^,;:.!?]{0,40}?\b(?:was|were|is|are|has\s+been|have\s+been|remains?)\s+(?:(?:judged|rated|graded|deemed|assessed|found\s+to\s+be|considered)\s+)?(?:as\s+)?['"\u2018\u201c]?$/iu.test(text.slice(Math.max(sentenceStart, g.start - 90), g.start))) return true;
+  // "adequate is now good in old money", "requires improvement means not yet good": the scale defined, no one graded.
+  if (DEFINED_AS.test(before) || DEFINES.test(after)) return true;
   // "after three inadequate Ofsted grades": a count of reports, not one report's grade.
   if (/\b(?:two|three|four|five|six|several|successive|consecutive|\d+)\s+['"\u2018\u201c]?$/iu.test(before) && /^['"\u2019\u201d]?\s+(?:ofsted\s+)?(?:grades|ratings|judgements|judgments|verdicts)\b/iu.test(after)) return true;
   // "the areas that had been identified as requires improvement": areas for improvement, not a grade.

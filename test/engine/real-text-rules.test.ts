@@ -239,6 +239,8 @@ describe('names and judgements as articles write them', () => {
     ['an outcome for children is not a judgement of services', 'Ofsted’s report said the education of looked-after children in Derbyshire was judged good.', '2024-03-01', []],
     ['a provider’s later grades stay the provider’s, past a councillor’s title',
       'Fostering services at Derbyshire County Council have been rated good by Ofsted.\nCouncillor Jo Bloggs, Derbyshire County Council’s cabinet member for children.\nInspectors said the improvements had lifted its rating to outstanding.', '2024-03-01', []],
+    ['one grade defined as another is the scale, not a claim', 'Derbyshire’s leader said Ofsted had moved the goal posts and adequate is now good in old money.', '2024-03-01',
+      []],
     ['a “sub-rating” is a grade', 'Derbyshire was rated good by Ofsted, with an ‘outstanding’ sub-rating for the impact of its leaders.', '2024-03-01',
       ['derbyshire overall good matches', 'derbyshire leaders outstanding contradicts']],
     ['the combined name, said of a report that judges the two apart, is both', 
