@@ -125,6 +125,8 @@ export function notAGrade(text: string, g: GradeWord, sentenceStart: number, sen
   if (DEFINED_AS.test(before) || DEFINES.test(after)) return true;
   // "after three inadequate Ofsted grades": a count of reports, not one report's grade.
   if (/\b(?:two|three|four|five|six|several|successive|consecutive|\d+)\s+['"\u2018\u201c]?$/iu.test(before) && /^['"\u2019\u201d]?\s+(?:ofsted\s+)?(?:grades|ratings|judgements|judgments|verdicts)\b/iu.test(after)) return true;
+  // "it follows three inspection ratings of inadequate": the same, the count first.
+  if (/\b(?:two|three|four|five|six|several|successive|consecutive|\d+)\s+(?:[\p{L}]+\s+)?(?:grades|ratings|judgements|judgments|verdicts)\s+(?:of\s+)?['"\u2018\u201c]?$/iu.test(before)) return true;
   // "the areas that had been identified as requires improvement": areas for improvement, not a grade.
   if (/\bareas?\s+(?:(?:that|which)\s+)?(?:(?:had|have|has)\s+)?(?:been\s+)?(?:identified|highlighted|flagged|singled\s+out)\s+as\s+['"\u2018\u201c]?$/iu.test(before)) return true;
   // "None of the six councils has gained an outstanding rating": a grade nobody was given.

@@ -233,6 +233,8 @@ describe('names and judgements as articles write them', () => {
       ['derbyshire overall good matches']],
     ['a count of past grades is not one report’s grade', 'Derbyshire was rated good by Ofsted after three inadequate Ofsted grades in a row.', '2024-03-01',
       ['derbyshire overall good matches']],
+    ['a count of past ratings, the count first, is not one report’s grade', 'Derbyshire is now rated good by Ofsted, which follows three inspection ratings of inadequate.', '2024-03-01',
+      ['derbyshire overall good matches']],
     ['“services need improvement” is not a grade by itself', 'Ofsted’s report said Derbyshire’s buildings need improvement.', '2020-01-01', []],
     ['“young people needing help to leave care” are care leavers', 'Ofsted’s report said services for young people needing help to leave care in Derbyshire were good.', '2024-03-01',
       ['derbyshire care_leavers good matches']],
