@@ -358,7 +358,9 @@ export function findClaims(
             h.at < to &&
             !(h.hint.previous && h.at > gradeAt && (h.at - (g.end - s.start) > 30 || LATER_CLAUSE.test(sentenceText.slice(g.end - s.start, h.at)))) &&
             // "its first inspection since the authority was created in 2023": that time is another event's.
-            !(h.at > gradeAt && /\bsince\b(?!\s*(?:at\s+least\s+)?$)/iu.test(sentenceText.slice(g.end - s.start, h.at))),
+            !(h.at > gradeAt && /\bsince\b(?!\s*(?:at\s+least\s+)?$)/iu.test(sentenceText.slice(g.end - s.start, h.at))) &&
+            // "...again in 2015 before they were taken over by the trust in 2018": so is a later clause's.
+            !(h.at > gradeAt && /\b(?:before|until|whereas|while|whilst|which|who)\b/iu.test(sentenceText.slice(g.end - s.start, h.at))),
         )
         .map((h) => {
           // "(RI, 2023)": a year beside the grade in its bracket is when it was given.

@@ -179,6 +179,14 @@ describe('whole inspections and their times', () => {
     ]);
   });
 
+  it('a year in a later clause (“before …”, “which …”) is that clause’s, not the grade’s', () => {
+    const text = 'Ofsted judged Hertfordshire’s children’s services good in 2015, then again in 2018 before a new director arrived in 2020.';
+    expect(withReport(analyse(text, { published: '2021-06-01' }, index))).toEqual([
+      'hertfordshire overall good superseded 2015-11-27',
+      'hertfordshire overall good superseded 2018-11-19',
+    ]);
+  });
+
   it('a time that opens the sentence dates each of its grades', () => {
     const text = 'June 2018: Ofsted rated Herefordshire’s children’s services requires improvement, with the impact of leaders judged inadequate.';
     expect(withReport(analyse(text, {}, index))).toEqual([
