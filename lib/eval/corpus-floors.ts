@@ -9,7 +9,7 @@ export const CORPUS_FLOORS: Readonly<CorpusFigures> = {
   authorityRecall: 0.98,
   claimPrecision: 0.95,
   claimRecall: 0.92,
-  verdictAccuracy: 0.93,
+  verdictAccuracy: 0.935,
   /** The most red marks allowed on claims that are not labelled red: none. */
   falseAlarms: 0,
 };
