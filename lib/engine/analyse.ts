@@ -220,7 +220,11 @@ export function analyse(text: string, context: ArticleContext, index: EngineInde
   const titleMentions = headline.length > 0 || mentions.length > 0 ? headline : slugMentions(index, context.url, published.date);
   const spans = context.articleSpans && context.articleSpans.length > 0 ? context.articleSpans : null;
   const inArticle = spans ? (at: number): boolean => spans.some((r) => at >= r.start && at < r.end) : () => true;
-  const found = findClaims(text, mentions, titleMentions, siteAuthority(index, context.url), inArticle);
+  const fromAddress = headline.length === 0 && mentions.length === 0 && titleMentions.length > 0;
+  // An authority known only from the address is never firm enough for a red mark.
+  const found = findClaims(text, mentions, titleMentions, siteAuthority(index, context.url), inArticle).map((c) =>
+    fromAddress ? { ...c, firmAuthority: false } : c,
+  );
   if (published.date === null) {
     const inferred = inferDate(
       index,

@@ -272,6 +272,11 @@ describe('who the article is about, when its text never says', () => {
     expect(a.claims.map((c) => `${c.authority} ${c.judgement} ${c.grade} ${c.verdict}`)).toEqual(['herefordshire overall inadequate superseded']);
   });
 
+  it('an authority known only from the address is never red', () => {
+    const a = analyse('Inspectors rated the department good for overall effectiveness.', { published: '2023-01-20', url: 'https://news.example/news/herefordshire-rated-good' }, index);
+    expect(summary(a)).toEqual(['herefordshire overall good unclear']);
+  });
+
   it('a judgement named after “after finding” is another clause’s, not the grade’s', () => {
     const a = analyse(`Herefordshire: ${text}`, { published: '2022-10-01' }, index);
     expect(summary(a)).toEqual(['herefordshire overall inadequate superseded']);
