@@ -273,7 +273,7 @@ describe('who the article is about, when its text never says', () => {
   });
 
   it('an authority known only from the address is never red', () => {
-    const a = analyse('Inspectors rated the department good for overall effectiveness.', { published: '2023-01-20', url: 'https://news.example/news/herefordshire-rated-good' }, index);
+    const a = analyse('Ofsted has published its report. Inspectors rated the department good for overall effectiveness.', { published: '2023-01-20', url: 'https://news.example/news/herefordshire-rated-good' }, index);
     expect(summary(a)).toEqual(['herefordshire overall good unclear']);
   });
 
