@@ -126,7 +126,7 @@ export async function runFirstStage(doc: Document): Promise<void> {
   await afterPaint(doc.defaultView!);
   await check(doc.body ?? doc.documentElement);
   if (!stageTwo && doc.documentElement.hasAttribute(DEBUG_ATTRIBUTE)) {
-    // The debug timings (scripts/budgets.ts, the hostile-page tests) for a page the second stage never saw.
+    // The debug timings (tools/budgets.ts, the hostile-page tests) for a page the second stage never saw.
     performance.mark('ofsted-lens:timings', { detail: { busyMs: slicer.busy, longestSliceMs: slicer.longest } });
   }
 }

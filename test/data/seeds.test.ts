@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeDataset, encodeDataset } from '../../lib/data/bundle';
 import { datasetAsOf, getDataset } from '../../lib/data/bundled';
-import { loadSeeds } from '../../lib/data/load';
+import { loadSeeds } from '../../tools/data/load';
 import { queriesFor } from '../../lib/data/queries';
 
 const dataset = loadSeeds('seeds');

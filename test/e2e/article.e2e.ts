@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PAGES_DIR, launch, serve, type Browser, type Site } from './harness';
-import { badgeText, tabIdOf, waitForHighlights } from './page-helpers';
-import { generatedArticle } from '../fixtures/pages/generate';
+import { PAGES_DIR, launch, serve, type Browser, type Site } from '../../tools/browser/harness';
+import { badgeText, tabIdOf, waitForHighlights } from '../../tools/browser/page-helpers';
+import { generatedArticle } from '../../tools/bench/generate-page';
 
 /** The extension API as the service worker sees it (only what these tests call). */
 declare const chrome: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };

@@ -3,7 +3,7 @@
  * WebDriver BiDi): marks on the demo article, a card on hover, and the popup's data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Site } from './harness';
+import { serve, type Site } from '../../tools/browser/harness';
 import { EXTENSION_UUID, launchFirefox, type Firefox } from './firefox';
 
 let site: Site;

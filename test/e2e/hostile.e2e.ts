@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, serve, type Browser, type Site } from './harness';
+import { launch, serve, type Browser, type Site } from '../../tools/browser/harness';
 import * as hostile from './fixtures-hostile/pages';
 
 let site: Site;

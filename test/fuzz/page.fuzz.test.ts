@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../lib/data/load';
+import { loadSeeds } from '../../tools/data/load';
 import { datasetNames } from '../../lib/data/names';
 import { analyse, buildEngineIndex, buildNameMatcher } from '../../lib/engine/index';
 import { Annotator } from '../../lib/page/annotator';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataAgeLine } from '../../lib/ui/data-age';
 import { buildCard } from '../../lib/page/card';
-import { toReport } from '../../lib/engine/report';
+import { toReport } from '../../tools/cli/format-findings';
 import { analyse } from '../../lib/engine/analyse';
 import { buildEngineIndex } from '../../lib/engine/engine-index';
 import { fixtureDataset } from '../fixtures/dataset';

@@ -1,0 +1,151 @@
+/**
+ * Connects the page annotator to the extension: the user's options (watched, so
+ * changes apply without a reload), the background (which runs the engine and
+ * shows the badge) and the popup (which asks for the page report).
+ */
+import { browser } from 'wxt/browser';
+import type { AnalyseRequest, BadgeRequest, PageReport } from '../../lib/messaging';
+import { isActiveOn, optionsItem, type Options } from '../../lib/storage';
+import type { Annotator, AnnotatorDeps } from '../../lib/page/annotator';
+import type { BenchmarkScan } from '../../lib/page/benchmark';
+import { coerceOptions, isAnalyseResponse } from '../../lib/page/guards';
+import { readPageContext } from '../../lib/page/context';
+import { DEBUG_ATTRIBUTE } from '../../lib/page/debug';
+
+export { DEBUG_ATTRIBUTE };
+
+/** Where the debug pages' timing hook is, and the global it defines its entry on (see `recordTimings`). */
+export interface BenchmarkScript {
+  path: string;
+  key: string;
+}
+import { coerceReaderChoices, isPausedOn, pageKey, readerChoicesItem, updateReaderChoices, withNotClaim, type ReaderChoices } from '../../lib/reader-choices';
+import { isNextMarkMessage, isShowClaimMessage } from '../../lib/page/reader-messages';
+
+/**
+ * Builds the annotator with everything but the prefilter, and runs it under the user's
+ * options. Returns what the popup asks for (the content script's first stage answers
+ * the popup's messages and asks here). `firstStage`: the first stage's main-thread
+ * time, added to the debug timings.
+ */
+export function connectPage(
+  doc: Document,
+  make: (deps: Omit<AnnotatorDeps, 'mayMention'>) => Annotator,
+  firstStage: { busyMs: number; longestSliceMs: number } = { busyMs: 0, longestSliceMs: 0 },
+  benchmarkScript?: BenchmarkScript,
+): { report(): Promise<PageReport> } {
+  const debug = doc.documentElement.hasAttribute(DEBUG_ATTRIBUTE);
+  const bench = debug && doc.documentElement.getAttribute(DEBUG_ATTRIBUTE) !== 'no-bench';
+  const annotator = make({
+    doc,
+    readContext: readPageContext,
+    async analyse(request) {
+      const message: AnalyseRequest = { type: 'analyse', ...request };
+      const reply: unknown = await browser.runtime.sendMessage(message);
+      if (isAnalyseResponse(reply)) return reply;
+      console.warn('Ofsted Lens: unexpected reply from the background');
+      return null;
+    },
+    onCounts(counts) {
+      shown = counts;
+      sendCounts(counts);
+    },
+    onDismiss(key) {
+      updateReaderChoices((c) => withNotClaim(c, doc.location?.href ?? '', key)).catch((error: unknown) => console.warn('Ofsted Lens:', error));
+    },
+  });
+
+  // The toolbar badge is per tab and outlives the page, so a page that set one clears it as it
+  // goes (and sets it again if the browser brings it back from its back/forward cache).
+  // Same-document navigations (history.pushState) keep the page, its marks and its badge.
+  let shown = { claims: 0, attention: 0 };
+  const view = doc.defaultView;
+  view?.addEventListener('pagehide', () => {
+    if (shown.claims > 0) sendCounts({ claims: 0, attention: 0 });
+  });
+  view?.addEventListener('pageshow', (event) => {
+    if (event.persisted && shown.claims > 0) sendCounts(shown);
+  });
+
+  let active = false;
+  // The reader's own choices (pause on this site, "Not a claim"), watched like the options.
+  let choices: ReaderChoices = { paused: [], notClaims: {} };
+  let lastOptions: Options | null = null;
+  const apply = (options: Options) => {
+    lastOptions = options;
+    annotator.setDismissed(choices.notClaims[pageKey(doc.location?.href ?? '')] ?? []);
+    const shouldRun = isActiveOn(options, doc.location?.hostname ?? '') && !isPausedOn(choices, doc.location?.hostname ?? '');
+    if (shouldRun && !active) {
+      active = true;
+      if (debug) performance.mark('ofsted-lens:start');
+      const done = annotator.start(options.marks);
+      if (debug) void done.then(() => recordTimings(annotator, bench, firstStage, benchmarkScript));
+    } else if (!shouldRun && active) {
+      active = false;
+      annotator.stop();
+    }
+    annotator.setMarkChoice(options.marks);
+  };
+
+  const applyChoices = (value: unknown) => {
+    choices = coerceReaderChoices(value);
+    if (lastOptions) apply(lastOptions);
+  };
+  readerChoicesItem.watch((value) => applyChoices(value));
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (isNextMarkMessage(message)) {
+      if (active) annotator.nextMarkCommand();
+      return undefined;
+    }
+    // The page report is the first stage's to answer (it asks `report` below).
+    if (isShowClaimMessage(message)) return Promise.resolve(active && annotator.showClaim(message.index));
+    return undefined;
+  });
+  optionsItem.watch((value) => {
+    try {
+      apply(coerceOptions(value));
+    } catch (error) {
+      console.warn('Ofsted Lens:', error);
+    }
+  });
+  Promise.all([optionsItem.getValue(), readerChoicesItem.getValue()])
+    .then(([value, stored]) => {
+      choices = coerceReaderChoices(stored);
+      apply(coerceOptions(value));
+    })
+    .catch((error: unknown) => console.warn('Ofsted Lens:', error));
+  return { report: () => annotator.idle().then(() => annotator.report(doc.location?.href ?? '', active)) };
+}
+
+function sendCounts(counts: { claims: number; attention: number }): void {
+  const message: BadgeRequest = { type: 'badge', ...counts };
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+/**
+ * Leaves the content script's main-thread time (both stages) on the performance timeline,
+ * for tools/budgets.ts and the benchmarks. The warm re-runs (lib/page/benchmark.ts) are
+ * a script of their own, imported only here, on debug pages: no other page loads them.
+ */
+async function recordTimings(
+  annotator: Annotator,
+  bench: boolean,
+  firstStage: { busyMs: number; longestSliceMs: number },
+  script: BenchmarkScript | undefined,
+): Promise<void> {
+  const own = annotator.timings();
+  const timings = {
+    ...own,
+    busyMs: own.busyMs + firstStage.busyMs,
+    longestSliceMs: Math.max(own.longestSliceMs, firstStage.longestSliceMs),
+    firstStage,
+  };
+  let warm: ReturnType<BenchmarkScan> | undefined;
+  if (bench && script) {
+    await import(/* @vite-ignore */ browser.runtime.getURL(script.path as '/content-bench.js'));
+    const benchmark = (globalThis as unknown as Record<string, BenchmarkScan>)[script.key]!;
+    warm = benchmark(annotator.benchTarget(), 15);
+  }
+  performance.mark('ofsted-lens:timings', { detail: warm ? { ...timings, warm } : timings });
+}
