@@ -288,7 +288,9 @@ export function listenForBackgroundMessages(handlers: BackgroundHandlers): () =>
     if (!isForBackground(message, info, browser.runtime.id)) return undefined;
     return dispatchBackgroundMessage(message, info, handlers);
   };
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill's onMessage contract: a listener answers by returning a promise
   browser.runtime.onMessage.addListener(listener);
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill's onMessage contract: a listener answers by returning a promise
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 

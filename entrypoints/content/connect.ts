@@ -10,6 +10,7 @@ import type { Annotator, AnnotatorDeps } from '../../lib/page/annotator';
 import type { BenchmarkScan } from '../../lib/page/benchmark';
 import { coerceOptions, isAnalyseResponse } from '../../lib/page/guards';
 import { readPageContext } from '../../lib/page/context';
+import { findArticle, loadReader } from '../../lib/page/article-scope';
 import { DEBUG_ATTRIBUTE } from '../../lib/page/debug';
 
 export { DEBUG_ATTRIBUTE };
@@ -39,6 +40,7 @@ export function connectPage(
   const annotator = make({
     doc,
     readContext: readPageContext,
+    findArticle: (page, walked) => findArticle(page, walked, () => loadReader(browser.runtime.getURL('/article-reader.js'))),
     async analyse(request) {
       const message: AnalyseRequest = { type: 'analyse', ...request };
       const reply: unknown = await browser.runtime.sendMessage(message);
@@ -92,6 +94,7 @@ export function connectPage(
     if (lastOptions) apply(lastOptions);
   };
   readerChoicesItem.watch((value) => applyChoices(value));
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill's onMessage contract: a listener answers by returning a promise
   browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (isNextMarkMessage(message)) {

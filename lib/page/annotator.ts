@@ -21,6 +21,9 @@ import { followMark } from './card-follow';
 import { cardControls, deepActiveElement, isEditable, tabbableAfter, tabbableBefore } from './card-focus';
 import { authorityLineFor, backgroundBehind } from './contrast';
 import { findArticle, type FoundArticle } from './article-scope';
+
+/** Article scoping without Readability (the extension passes one that loads it). */
+const landmarksOnly: NonNullable<AnnotatorDeps['findArticle']> = (doc, walked) => findArticle(doc, walked, async () => null);
 import { MAX_ARTICLE_SPANS, MAX_URL, articleSpans, spansWithin, type Span } from './article-spans';
 import { DEBUG_ATTRIBUTE } from './debug';
 
@@ -49,7 +52,7 @@ export interface AnnotatorDeps {
   debounceMs?: number;
   /** The reader said a marked claim is not a claim ("Not a claim" on its card): remember its key. */
   onDismiss?(key: string): void;
-  /** Tells the article's own text from the site around it (default: lib/page/article-scope.ts). */
+  /** Tells the article's own text from the site around it (default: lib/page/article-scope.ts's landmarks, no Readability). */
   findArticle?(doc: Document, walked: { text: string; nodes: readonly Text[] }): Promise<FoundArticle>;
 }
 
@@ -345,7 +348,7 @@ export class Annotator {
       // The article's own text against the site around it (related lists, adverts, comments):
       // the engine judges the furniture's claims on their own evidence.
       slicer.end();
-      this.article ??= (this.deps.findArticle ?? findArticle)(this.deps.doc, { text, nodes: segments.nodes }).catch((error: unknown) => {
+      this.article ??= (this.deps.findArticle ?? landmarksOnly)(this.deps.doc, { text, nodes: segments.nodes }).catch((error: unknown) => {
         this.fail(error);
         return null;
       });
