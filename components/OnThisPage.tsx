@@ -10,7 +10,7 @@ import { asOfLine, checkedAgainstLine, claimWords, latestLine } from '@/lib/ui/r
 import { correctionNote } from '@/lib/ui/correction';
 import { misreadingReport } from '@/lib/ui/misreading';
 import { groupClaims, shortQuote, summaryLine, type ClaimGroup } from '@/lib/ui/claim-groups';
-import { longDate } from '@/lib/ui/dates';
+import { longDate } from '@/lib/dates';
 import { readerExplanation, verdictLabel } from '@/lib/ui/explanation';
 import { VerdictChip } from './Chips';
 

@@ -9,17 +9,16 @@
  */
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { Authority, FRAMEWORKS, HttpsUrl, Inspection, InspectionEvent, JUDGEMENTS, GRADES, type Framework } from './data/schema';
+import { Authority, FRAMEWORKS, HttpsUrl, Inspection, InspectionEvent, IsoDate, JUDGEMENTS, GRADES, type Framework } from './data/schema';
 import { VERDICTS, type Analysis } from './engine/types';
 import { MAX_ARTICLE_SPANS, MAX_URL } from './page/article-spans';
 
-const isoDate = z.iso.date();
 
 /** A report's record, small enough for a card or a chip row. */
 export const InspectionSummary = z
   .object({
     id: z.string(),
-    published: isoDate,
+    published: IsoDate,
     framework: z.enum(Object.keys(FRAMEWORKS) as [Framework, ...Framework[]]),
     /** The judgements as recorded (grade, `not_judged` or `unknown`). */
     judgements: z.partialRecord(z.enum(JUDGEMENTS), z.union([z.enum(GRADES), z.enum(['not_judged', 'unknown'])])),
@@ -41,9 +40,9 @@ export const AuthoritySummary = z.discriminatedUnion('kind', [
       /** Its newest report, or null when none is recorded. */
       latest: InspectionSummary.nullable(),
       /** Its newest verified overall effectiveness grade (what a reader quotes when the newest report has none). */
-      lastGraded: z.object({ grade: z.enum(GRADES), published: isoDate }).strict().nullable(),
+      lastGraded: z.object({ grade: z.enum(GRADES), published: IsoDate }).strict().nullable(),
       ofstedPage: HttpsUrl.nullable(),
-      abolished: isoDate.nullable(),
+      abolished: IsoDate.nullable(),
     })
     .strict(),
   z
@@ -60,14 +59,14 @@ export const AuthoritySummary = z.discriminatedUnion('kind', [
 export type AuthoritySummary = z.infer<typeof AuthoritySummary>;
 
 const Span = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() };
-const InspectionRef = z.object({ id: z.string(), published: isoDate, url: HttpsUrl }).strict();
+const InspectionRef = z.object({ id: z.string(), published: IsoDate, url: HttpsUrl }).strict();
 
 /** Mirrors `Analysis` in lib/engine/types.ts (checked at compile time below). */
 export const AnalysisSchema = z
   .object({
     published: z
       .object({
-        date: isoDate.nullable(),
+        date: IsoDate.nullable(),
         source: z.enum(['caller', 'metadata', 'text', 'inferred', 'none']),
       })
       .strict(),
@@ -104,7 +103,7 @@ export const AnalyseRequest = z
   .object({
     type: z.literal('analyse'),
     text: z.string().max(MAX_TEXT),
-    published: isoDate.nullable(),
+    published: IsoDate.nullable(),
     title: z.string().max(2000).nullable(),
     /** Spans of `text` that are the article's own; the rest is site furniture (absent or null: all of it). */
     articleSpans: z
@@ -127,7 +126,7 @@ export const AnalyseResponse = z
     /** Every inspection a claim was checked against or superseded by, by id. */
     inspections: z.record(z.string(), InspectionSummary),
     /** The dataset's as-of date, for the card's "Data up to ..." line. */
-    asOf: isoDate,
+    asOf: IsoDate,
   })
   .strict();
 export type AnalyseResponse = z.infer<typeof AnalyseResponse>;
@@ -156,7 +155,7 @@ export const SearchHit = z
     matched: z.string().nullable(),
     /** For `not_inspected`: who inspects it. */
     inspectorate: z.string().nullable(),
-    abolished: isoDate.nullable(),
+    abolished: IsoDate.nullable(),
   })
   .strict();
 export type SearchHit = z.infer<typeof SearchHit>;
@@ -194,7 +193,7 @@ export type HistoryResponse = z.infer<typeof HistoryResponse>;
 export const InfoRequest = z.object({ type: z.literal('info') }).strict();
 export type InfoRequest = z.infer<typeof InfoRequest>;
 export const InfoResponse = z
-  .object({ asOf: isoDate, authorities: z.number().int(), inspections: z.number().int() })
+  .object({ asOf: IsoDate, authorities: z.number().int(), inspections: z.number().int() })
   .strict();
 export type InfoResponse = z.infer<typeof InfoResponse>;
 

@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { CHROME_BUILD, ROOT, checkChromium, launch, serve } from './browser/harness';
 import { generatedArticle } from './bench/generate-page';
+import { median } from '../lib/median';
 
 const BUDGET = { sizeKb: 25, firstStageKb: 4, walkRatio: 1.5, longTaskMs: 50 };
 
@@ -72,7 +73,6 @@ async function openMeasured(path: string, timeout: number): Promise<{ page: Page
   return { page, ...measured };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 // 2. The 5,000-word article: the content script's per-scan main-thread work against a
 // plain TreeWalker reading every text node's value under <body>, both warm, in the same

@@ -9,6 +9,7 @@
 import type { BenchTarget } from './annotator';
 import { locate } from './ranges';
 import { TextWalk, textVisibility, walkAllText } from './walker';
+import { median } from '../median';
 
 /** The warm times, in milliseconds per scan. */
 export interface WarmTimings {
@@ -84,7 +85,6 @@ export function benchmarkScan(target: BenchTarget | null, blocks: number): WarmT
     fullTimes.push((performance.now() - t) / per);
     for (const key of Object.keys(parts) as (keyof typeof parts)[]) partTimes[key].push(parts[key] / per);
   }
-  const median = (values: number[]) => [...values].sort((x, y) => x - y)[values.length >> 1]!;
   const result: Record<string, number> = {};
   for (const key of Object.keys(parts) as (keyof typeof parts)[]) result[key] = median(partTimes[key]);
   return { scanMs: median(fullTimes), plainWalkMs: median(plainTimes), readOnceMs: median(readTimes), parts: result };

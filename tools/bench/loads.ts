@@ -20,7 +20,7 @@ import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { namesModuleSource } from '../../modules/ofsted-dataset';
 import { CHROMIUM, ROOT, type Site } from '../browser/harness';
-import { median } from './text';
+import { median } from '../../lib/median';
 
 /** Loads per page and extension. */
 export const LOADS = 7;

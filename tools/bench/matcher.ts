@@ -25,7 +25,8 @@ import { nameForms } from '../../lib/engine/names';
 import { tokenise } from '../../lib/engine/normalise';
 import { buildNameMatcher } from '../../lib/engine/prefilter';
 import { datasetNames } from '../../lib/data/names';
-import { median, newsText, SIZES } from './text';
+import { median } from '../../lib/median';
+import { newsText, SIZES } from './text';
 
 type Span = [number, number];
 type Finder = (text: string) => Span[];

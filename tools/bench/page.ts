@@ -26,7 +26,9 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { loadSeeds } from '../data/load';
 import { CHROME_BUILD, CHROMIUM, ROOT, checkChromium, launch, serve, type Site } from '../browser/harness';
 import { tabIdOf } from '../browser/page-helpers';
-import { median, newsParagraphs, SIZES } from './text';
+import { contentScriptTime } from '../browser/cpu-profile';
+import { median } from '../../lib/median';
+import { newsParagraphs, SIZES } from './text';
 
 interface HookTimings {
   busyMs: number;
@@ -147,35 +149,13 @@ async function loadOnce(context: BrowserContext, url: string, mode: 'hook' | 'ma
     }
   }
   await page.waitForTimeout(500);
-  const profiledMs = mode === 'marks' ? contentScriptMs((await cdp.send('Profiler.stop')).profile) : 0;
+  const profiledMs = mode === 'marks' ? contentScriptTime((await cdp.send('Profiler.stop')).profile).contentScriptMs : 0;
   const m = await metrics(page, cdp);
   const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
   const walk = await walkFloor(page);
   await cdp.detach();
   await page.close();
   return { profiledMs, walkMs: walk.warm, walkColdMs: walk.cold, hook, ...m, longTasks };
-}
-
-/** Milliseconds of samples with a frame of the content script on the stack. */
-function contentScriptMs(profile: { nodes: { id: number; children?: number[]; callFrame: { url: string } }[]; samples?: number[]; timeDeltas?: number[] }): number {
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const memo = new Map<number, boolean>();
-  const ours = (id: number): boolean => {
-    let known = memo.get(id);
-    if (known === undefined) {
-      const up = parent.get(id);
-      known = /\/content-(scan|annotate)\.js$/.test(byId.get(id)?.callFrame.url ?? '') || (up !== undefined && ours(up));
-      memo.set(id, known);
-    }
-    return known;
-  };
-  let us = 0;
-  (profile.samples ?? []).forEach((id, i) => {
-    if (ours(id)) us += (profile.timeDeltas ?? [])[i] ?? 0;
-  });
-  return us / 1000;
 }
 
 function gz(path: string): number {

@@ -79,7 +79,7 @@ if (!args.includes('--matcher-only')) {
   let ratio5kNone = NaN;
   try {
     const results = await benchLoads(site, browsers, pages);
-    const { median } = await import('./text');
+    const { median } = await import('../../lib/median');
     const total = (loads: { totalMs: number }[]) => median(loads.map((l) => l.totalMs));
     for (const r of results) {
       if (r.label === '5k words no council') ratio5kNone = total(r.loads.ours) / total(r.loads.floor);

@@ -95,10 +95,3 @@ export function newsParagraphs({ words, names, nameRate = 0.3, claimRate = 0.3, 
 
 /** The sizes (in words) every benchmark runs at. */
 export const SIZES = [1_000, 5_000, 50_000, 500_000] as const;
-
-/** Median of a list of numbers. */
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}

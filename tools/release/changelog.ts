@@ -2,7 +2,7 @@
  * A changelog section for one release: the data changes (the refresh's reviewed
  * summary, data-changes.md) and the code changes (commit subjects since the last release).
  */
-import { longDate } from '../../lib/ui/dates';
+import { longDate } from '../../lib/dates';
 
 export interface ChangelogInput {
   version: string;

@@ -3,42 +3,18 @@
  * "14 September 2015 – 8 October 2015", "Report published: 8 August 2014").
  */
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
+import { isoDate as fromParts, MONTHS, monthNumber } from '../../../lib/dates';
 
-const MONTH = `(${MONTHS.join('|')}|sept|sep|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)`;
+const MONTH = `(${MONTHS.join('|').toLowerCase()}|sept|sep|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec)`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const DASH = '\\s*(?:to|until|and|[-‐‑‒–—―─])\\s*';
 
-function monthIndex(name: string): number {
-  const lower = name.toLowerCase();
-  return MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3)));
-}
-
-/** An ISO date from day, month name and year, or null if it is not a real date. */
-export function isoDate(day: string | number, month: string, year: string | number): string | null {
-  const d = Number(day);
-  const m = monthIndex(month);
+/** An ISO date from day, month name and year as printed (2000 or later), or null if it is not a real date. */
+function isoDate(day: string | number, month: string, year: string | number): string | null {
   const y = Number(year);
-  if (m < 0 || !Number.isInteger(d) || d < 1 || d > 31 || y < 2000 || y > 2100) return null;
-  const date = new Date(Date.UTC(y, m, d));
-  if (date.getUTCDate() !== d) return null;
-  return date.toISOString().slice(0, 10);
+  return y < 2000 ? null : fromParts(y, monthNumber(month), Number(day));
 }
 
-/** A date range with its printed words, as found in a report. */
 export interface DateRange {
   readonly start: string;
   readonly end: string;
@@ -77,7 +53,7 @@ export function parseDateRange(text: string): DateRange | null {
   const end = isoDate(d2, m2, y2);
   if (!end) return null;
   let startYear = y1 ?? y2;
-  if (!y1 && m1 && monthIndex(m1) > monthIndex(m2)) startYear = String(Number(y2) - 1);
+  if (!y1 && m1 && monthNumber(m1) > monthNumber(m2)) startYear = String(Number(y2) - 1);
   const start = isoDate(d1, m1 ?? m2, startYear);
   if (!start) return null;
   return { start, end, words: words.trim() };

@@ -4,15 +4,14 @@
  * that are not among the PDFs.
  */
 import { z } from 'zod';
+import { IsoDate } from '../../../lib/data/schema';
 import { parseCsvRecords } from './csv';
-
-const isoDate = z.iso.date();
 
 /** One row of reports/index.csv: one report PDF. */
 export const IndexRow = z.object({
   urn: z.string().regex(/^\d{5,8}$/),
   local_authority: z.string().min(1),
-  published: isoDate,
+  published: IsoDate,
   url: z.url(),
   file: z.string().regex(/^\d+\/\d{4}-\d{2}-\d{2}\.pdf$/),
 });
@@ -39,8 +38,8 @@ export type HistoryRow = z.infer<typeof HistoryRow>;
 export const LaterRow = z.object({
   urn: z.string().regex(/^\d{5,8}$/),
   local_authority: z.string(),
-  published: isoDate,
-  inspection_start: isoDate,
+  published: IsoDate,
+  inspection_start: IsoDate,
   url: z.url(),
   overall: z.string(),
   leaders: z.string(),

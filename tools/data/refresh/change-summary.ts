@@ -8,7 +8,7 @@
 import { FRAMEWORK_LABELS, FRAMEWORKS, type Dataset, type Inspection, type InspectionEvent, type Judgement } from '../../../lib/data/schema';
 import { EVENT_LABELS } from '../../../lib/data/events';
 import { judgementValueWords, judgementWordsIn } from '../../../lib/ui/grades';
-import { longDate } from '../../../lib/ui/dates';
+import { longDate } from '../../../lib/dates';
 
 export interface ChangeInput {
   before: Dataset;
