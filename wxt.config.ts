@@ -27,6 +27,7 @@ export default defineConfig({
       {
         matches: ['http://*/*', 'https://*/*'],
         run_at: 'document_idle',
+        // Written at build time from lib/page/styles.ts (modules/highlight-styles.ts).
         css: ['content-scripts/content.css'],
         js: ['content-scan.js'],
       },

@@ -9,8 +9,8 @@
  */
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { Authority, FRAMEWORKS, HttpsUrl, Inspection, InspectionEvent, IsoDate, JUDGEMENTS, GRADES, type Framework } from './data/schema';
-import { VERDICTS, type Analysis } from './engine/types';
+import { Authority, FRAMEWORKS, HttpsUrl, Inspection, InspectionEvent, IsoDate, JUDGEMENTS, GRADES, UNGRADED, type Framework } from './data/schema';
+import { CLAIM_JUDGEMENTS, DATE_SOURCES, VERDICTS, type Analysis } from './engine/types';
 import { MAX_ARTICLE_SPANS, MAX_URL } from './page/article-spans';
 
 
@@ -21,7 +21,7 @@ export const InspectionSummary = z
     published: IsoDate,
     framework: z.enum(Object.keys(FRAMEWORKS) as [Framework, ...Framework[]]),
     /** The judgements as recorded (grade, `not_judged` or `unknown`). */
-    judgements: z.partialRecord(z.enum(JUDGEMENTS), z.union([z.enum(GRADES), z.enum(['not_judged', 'unknown'])])),
+    judgements: z.partialRecord(z.enum(JUDGEMENTS), z.union([z.enum(GRADES), z.enum(UNGRADED)])),
     url: HttpsUrl,
     /** True for records whose grades were not read from the report itself. */
     unverified: z.boolean(),
@@ -67,7 +67,7 @@ export const AnalysisSchema = z
     published: z
       .object({
         date: IsoDate.nullable(),
-        source: z.enum(['caller', 'metadata', 'text', 'inferred', 'none']),
+        source: z.enum(DATE_SOURCES),
       })
       .strict(),
     mentions: z.array(z.object({ ...Span, id: z.string(), notInspected: z.boolean() }).strict()),
@@ -76,7 +76,7 @@ export const AnalysisSchema = z
         .object({
           ...Span,
           authority: z.string(),
-          judgement: z.enum(['overall', 'leaders', 'help_protection', 'in_care', 'care_leavers', 'adoption', 'other']),
+          judgement: z.enum(CLAIM_JUDGEMENTS),
           grade: z.enum(GRADES),
           verdict: z.enum(VERDICTS),
           inspection: InspectionRef.nullable(),

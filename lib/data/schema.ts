@@ -6,9 +6,9 @@
  * validated with these schemas; inside the code the inferred types are trusted.
  */
 import { z } from 'zod';
-import { FRAMEWORKS, GRADES, JUDGEMENTS } from './vocabulary';
+import { FRAMEWORKS, GRADES, JUDGEMENTS, UNGRADED } from './vocabulary';
 
-export { FRAMEWORKS, GRADES, JUDGEMENTS };
+export { FRAMEWORKS, GRADES, JUDGEMENTS, UNGRADED };
 
 export const Grade = z.enum(GRADES);
 export type Grade = z.infer<typeof Grade>;
@@ -18,7 +18,7 @@ export type Grade = z.infer<typeof Grade>;
  * judgement was not made, or `unknown` where a report is known to exist but its
  * grades have not been read from it.
  */
-export const JudgementValue = z.union([Grade, z.literal('not_judged'), z.literal('unknown')]);
+export const JudgementValue = z.union([Grade, z.enum(UNGRADED)]);
 export type JudgementValue = z.infer<typeof JudgementValue>;
 
 export const Judgement = z.enum(JUDGEMENTS);
