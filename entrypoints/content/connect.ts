@@ -4,6 +4,7 @@
  * shows the badge) and the popup (which asks for the page report).
  */
 import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AnalyseRequest, BadgeRequest, PageReport } from '../../lib/messaging';
 import { isActiveOn, optionsItem, type Options } from '../../lib/storage';
 import type { Annotator, AnnotatorDeps } from '../../lib/page/annotator';
@@ -37,11 +38,21 @@ export function connectPage(
 ): { report(): Promise<PageReport> } {
   const debug = doc.documentElement.hasAttribute(DEBUG_ATTRIBUTE);
   const bench = debug && doc.documentElement.getAttribute(DEBUG_ATTRIBUTE) !== 'no-bench';
+  // WXT's content-script context: invalidated when the extension is updated, reloaded or
+  // removed (or a newer copy of this stage starts on the page), and then everything below
+  // stops: the marks, the card, the listeners, the watchers and the re-scan timer. No
+  // message to the page announces it (noScriptStartedPostMessage).
+  const ctx = new ContentScriptContext('content-annotate', { noScriptStartedPostMessage: true });
   const annotator = make({
     doc,
     readContext: readPageContext,
+    schedule: (handler, ms) => {
+      const id = ctx.setTimeout(handler, ms);
+      return () => clearTimeout(id);
+    },
     findArticle: (page, walked) => findArticle(page, walked, () => loadReader(browser.runtime.getURL('/article-reader.js'))),
     async analyse(request) {
+      if (ctx.isInvalid) return null;
       const message: AnalyseRequest = { type: 'analyse', ...request };
       const reply: unknown = await browser.runtime.sendMessage(message);
       if (isAnalyseResponse(reply)) return reply;
@@ -50,7 +61,7 @@ export function connectPage(
     },
     onCounts(counts) {
       shown = counts;
-      sendCounts(counts);
+      if (ctx.isValid) sendCounts(counts);
     },
     onDismiss(key) {
       updateReaderChoices((c) => withNotClaim(c, doc.location?.href ?? '', key)).catch((error: unknown) => console.warn('Ofsted Lens:', error));
@@ -62,12 +73,14 @@ export function connectPage(
   // Same-document navigations (history.pushState) keep the page, its marks and its badge.
   let shown = { claims: 0, attention: 0 };
   const view = doc.defaultView;
-  view?.addEventListener('pagehide', () => {
-    if (shown.claims > 0) sendCounts({ claims: 0, attention: 0 });
-  });
-  view?.addEventListener('pageshow', (event) => {
-    if (event.persisted && shown.claims > 0) sendCounts(shown);
-  });
+  if (view) {
+    ctx.addEventListener(view, 'pagehide', () => {
+      if (shown.claims > 0) sendCounts({ claims: 0, attention: 0 });
+    });
+    ctx.addEventListener(view, 'pageshow', (event) => {
+      if (event.persisted && shown.claims > 0) sendCounts(shown);
+    });
+  }
 
   let active = false;
   // The reader's own choices (pause on this site, "Not a claim"), watched like the options.
@@ -93,10 +106,9 @@ export function connectPage(
     choices = coerceReaderChoices(value);
     if (lastOptions) apply(lastOptions);
   };
-  readerChoicesItem.watch((value) => applyChoices(value));
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill's onMessage contract: a listener answers by returning a promise
-  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return undefined;
+  ctx.onInvalidated(readerChoicesItem.watch((value) => applyChoices(value)));
+  const onMessage = (message: unknown, sender: { id?: string }) => {
+    if (ctx.isInvalid || sender.id !== browser.runtime.id) return undefined;
     if (isNextMarkMessage(message)) {
       if (active) annotator.nextMarkCommand();
       return undefined;
@@ -104,13 +116,23 @@ export function connectPage(
     // The page report is the first stage's to answer (it asks `report` below).
     if (isShowClaimMessage(message)) return Promise.resolve(active && annotator.showClaim(message.index));
     return undefined;
-  });
-  optionsItem.watch((value) => {
-    try {
-      apply(coerceOptions(value));
-    } catch (error) {
-      console.warn('Ofsted Lens:', error);
-    }
+  };
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill's onMessage contract: a listener answers by returning a promise
+  browser.runtime.onMessage.addListener(onMessage);
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the same listener, removed
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  ctx.onInvalidated(
+    optionsItem.watch((value) => {
+      try {
+        apply(coerceOptions(value));
+      } catch (error) {
+        console.warn('Ofsted Lens:', error);
+      }
+    }),
+  );
+  ctx.onInvalidated(() => {
+    active = false;
+    annotator.stop();
   });
   Promise.all([optionsItem.getValue(), readerChoicesItem.getValue()])
     .then(([value, stored]) => {
