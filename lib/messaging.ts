@@ -198,11 +198,11 @@ export const InfoResponse = z
 export type InfoResponse = z.infer<typeof InfoResponse>;
 
 /** Popup → content script (tabs.sendMessage): what is marked on this page. */
-export const PageReportRequest = z.object({ type: z.literal('page-report') }).strict();
-export type PageReportRequest = z.infer<typeof PageReportRequest>;
+export const PageFindingsRequest = z.object({ type: z.literal('page-findings') }).strict();
+export type PageFindingsRequest = z.infer<typeof PageFindingsRequest>;
 
 /** Everything the content script has marked, merged over every scan of the page. */
-export const PageReport = z
+export const PageFindings = z
   .object({
     url: z.string(),
     title: z.string(),
@@ -217,7 +217,7 @@ export const PageReport = z
     active: z.boolean(),
   })
   .strict();
-export type PageReport = z.infer<typeof PageReport>;
+export type PageFindings = z.infer<typeof PageFindings>;
 
 /** Messages the background answers, by type, with the schema of each reply. */
 export const BACKGROUND_MESSAGES = {
@@ -305,15 +305,15 @@ export async function askBackground<T extends BackgroundMessageType>(
 }
 
 /** Asks a tab's content script what it marked; null when no content script answers there. */
-export async function askPageReport(tabId: number): Promise<PageReport | null> {
+export async function askPageFindings(tabId: number): Promise<PageFindings | null> {
   let reply: unknown;
   try {
-    reply = await browser.tabs.sendMessage(tabId, { type: 'page-report' } satisfies PageReportRequest);
+    reply = await browser.tabs.sendMessage(tabId, { type: 'page-findings' } satisfies PageFindingsRequest);
   } catch {
     return null; // No content script in that tab (a browser page, or the page was open before install).
   }
   if (reply === undefined || reply === null) return null;
-  const parsed = PageReport.safeParse(reply);
-  if (!parsed.success) throw new InvalidMessageError(`Unexpected page report: ${z.prettifyError(parsed.error)}`);
+  const parsed = PageFindings.safeParse(reply);
+  if (!parsed.success) throw new InvalidMessageError(`Unexpected page findings: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }

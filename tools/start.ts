@@ -19,7 +19,7 @@ import { CHROME_BUILD, CHROMIUM, ROOT, launch, refreshChromium, serve } from './
 import { findBrowser, installHint, mayInstallChromium } from './browser/find-browser';
 import { readerExplanation, verdictLabel } from '../lib/ui/explanation';
 import { asOfLine, claimWords, latestLine } from '../lib/ui/record-text';
-import type { PageReport } from '../lib/messaging';
+import type { PageFindings } from '../lib/messaging';
 
 const DEMO_ARTICLE = join(ROOT, 'test/fixtures/pages/demo.html');
 
@@ -92,11 +92,11 @@ if (process.env.DISPLAY) {
       const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
       for (const tab of await api.tabs.query({})) {
         if (tab.id === undefined) continue;
-        const reply = (await api.tabs.sendMessage(tab.id, { type: 'page-report' }).catch(() => null)) as { url?: string } | null;
+        const reply = (await api.tabs.sendMessage(tab.id, { type: 'page-findings' }).catch(() => null)) as { url?: string } | null;
         if (reply?.url === url) return { tabId: tab.id, reply };
       }
       return null;
-    }, demo)) as { tabId: number; reply: PageReport } | null;
+    }, demo)) as { tabId: number; reply: PageFindings } | null;
     if (!report) throw new Error('the content script did not answer on the demo page');
 
     // Open the card on the wrong-authority claim, as a reader hovering it would.
@@ -136,7 +136,7 @@ if (process.env.DISPLAY) {
   }
 }
 
-function printFindings(report: PageReport): void {
+function printFindings(report: PageFindings): void {
   console.log(`\nFindings on ${report.url}`);
   console.log(asOfLine(report.published));
   for (const { id, count } of report.mentions) {

@@ -1,11 +1,11 @@
 /**
  * Connects the page annotator to the extension: the user's options (watched, so
  * changes apply without a reload), the background (which runs the engine and
- * shows the badge) and the popup (which asks for the page report).
+ * shows the badge) and the popup (which asks for the page's findings).
  */
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { AnalyseRequest, BadgeRequest, PageReport } from '../../lib/messaging';
+import type { AnalyseRequest, BadgeRequest, PageFindings } from '../../lib/messaging';
 import { isActiveOn, optionsItem, type Options } from '../../lib/storage';
 import type { Annotator, AnnotatorDeps } from '../../lib/page/annotator';
 import type { BenchmarkScan } from '../../lib/page/benchmark';
@@ -35,7 +35,7 @@ export function connectPage(
   make: (deps: Omit<AnnotatorDeps, 'mayMention'>) => Annotator,
   firstStage: { busyMs: number; longestSliceMs: number } = { busyMs: 0, longestSliceMs: 0 },
   benchmarkScript?: BenchmarkScript,
-): { report(): Promise<PageReport> } {
+): { findings(): Promise<PageFindings> } {
   const debug = doc.documentElement.hasAttribute(DEBUG_ATTRIBUTE);
   const bench = debug && doc.documentElement.getAttribute(DEBUG_ATTRIBUTE) !== 'no-bench';
   // WXT's content-script context: invalidated when the extension is updated, reloaded or
@@ -113,7 +113,7 @@ export function connectPage(
       if (active) annotator.nextMarkCommand();
       return undefined;
     }
-    // The page report is the first stage's to answer (it asks `report` below).
+    // The popup's request for the findings is the first stage's to answer (it asks `findings` below).
     if (isShowClaimMessage(message)) return Promise.resolve(active && annotator.showClaim(message.index));
     return undefined;
   };
@@ -140,7 +140,7 @@ export function connectPage(
       apply(coerceOptions(value));
     })
     .catch((error: unknown) => console.warn('Ofsted Lens:', error));
-  return { report: () => annotator.idle().then(() => annotator.report(doc.location?.href ?? '', active)) };
+  return { findings: () => annotator.idle().then(() => annotator.findings(doc.location?.href ?? '', active)) };
 }
 
 function sendCounts(counts: { claims: number; attention: number }): void {

@@ -8,7 +8,7 @@ import type { Dataset } from './schema';
 
 /** One search result. */
 export interface SearchHit {
-  kind: 'authority' | 'council_not_inspected';
+  kind: 'authority' | 'not_inspected';
   id: string;
   /** Official name. */
   name: string;
@@ -130,7 +130,7 @@ function buildEntries(dataset: Pick<Dataset, 'authorities' | 'councilsNotInspect
   }
   for (const c of dataset.councilsNotInspected) {
     add(
-      { kind: 'council_not_inspected', id: c.id, name: c.name, shortName: c.shortName, abolished: null, inspectorate: c.inspectorate },
+      { kind: 'not_inspected', id: c.id, name: c.name, shortName: c.shortName, abolished: null, inspectorate: c.inspectorate },
       [
         [c.shortName, 0],
         [c.name, 0],

@@ -5,7 +5,7 @@
  * shortcut, and re-scans only what changes. The page's text and structure are
  * never changed; every error is caught here and never reaches the page.
  */
-import type { AnalyseResponse, AuthoritySummary, InspectionSummary, PageReport } from '../messaging';
+import type { AnalyseResponse, AuthoritySummary, InspectionSummary, PageFindings } from '../messaging';
 import type { ArticleDate, Claim } from '../engine/types';
 import type { MarkChoice } from '../storage';
 import { claimKey } from '../ui/claim-key';
@@ -153,7 +153,7 @@ export class Annotator {
     this.marks.clear();
     this.painter.clear();
     removeUiHost();
-    this.reportCounts();
+    this.updateCounts();
   }
 
   /** Shows marks for every claim, or only for those that need attention. */
@@ -170,7 +170,7 @@ export class Annotator {
   }
 
   /** What is marked, for the popup's "On this page". */
-  report(url: string, active: boolean): PageReport {
+  findings(url: string, active: boolean): PageFindings {
     const mentions = new Map<string, number>();
     const claims: { claim: Claim; sentence: string }[] = [];
     for (const mark of this.marks.all) if (!mark.claim) mentions.set(mark.authority, (mentions.get(mark.authority) ?? 0) + 1);
@@ -222,7 +222,7 @@ export class Annotator {
   }
 
   /**
-   * The popup's "show me": scrolls to the `index`-th claim of the page report and opens
+   * The popup's "show me": scrolls to the `index`-th claim of the page's findings and opens
    * its card with focus in it. False when there is no such claim any more.
    */
   showClaim(index: number): boolean {
@@ -368,7 +368,7 @@ export class Annotator {
         .filter((mark) => this.marks.isPainted(mark))
         .map((mark) => ({ range: mark.range, style: mark.claim ? mark.claim.verdict : authority })),
     );
-    this.reportCounts();
+    this.updateCounts();
   }
 
   /**
@@ -385,7 +385,7 @@ export class Annotator {
     return this.authorityLine;
   }
 
-  private reportCounts(): void {
+  private updateCounts(): void {
     const counts = this.marks.counts();
     const key = `${counts.claims}/${counts.attention}`;
     if (key === this.lastCounts) return;

@@ -125,9 +125,9 @@ export function isAnalyseResponse(value: unknown): value is AnalyseResponse {
   })(value);
 }
 
-/** True for a popup's request for the page report. */
-export function isPageReportRequest(value: unknown): value is { type: 'page-report' } {
-  return shape({ type: (v) => v === 'page-report' })(value);
+/** True for a popup's request for the page's findings. */
+export function isPageFindingsRequest(value: unknown): value is { type: 'page-findings' } {
+  return shape({ type: (v) => v === 'page-findings' })(value);
 }
 
 /**

@@ -77,7 +77,7 @@ describe('analyse', () => {
   });
 
   it('leaves messages of unknown type to other listeners', async () => {
-    expect(await send({ type: 'page-report' })).toBeUndefined();
+    expect(await send({ type: 'page-findings' })).toBeUndefined();
   });
 });
 

@@ -80,7 +80,7 @@ describe('Firefox ESR', () => {
     const tabId = await firefox.evaluate<number>(
       popup,
       `for (const tab of await browser.tabs.query({})) {
-         const reply = await browser.tabs.sendMessage(tab.id, { type: 'page-report' }).catch(() => null);
+         const reply = await browser.tabs.sendMessage(tab.id, { type: 'page-findings' }).catch(() => null);
          if (reply && reply.url === ${JSON.stringify(`${site.origin}/demo.html`)}) return tab.id;
        }
        return -1;`,

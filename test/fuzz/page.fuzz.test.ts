@@ -15,7 +15,7 @@ import { analyse, buildEngineIndex, buildNameMatcher } from '../../lib/engine/in
 import { Annotator } from '../../lib/page/annotator';
 import { locate } from '../../lib/page/ranges';
 import { walkText } from '../../lib/page/walker';
-import { recordIndex, withRecords } from '../../lib/ui/records';
+import { recordIndex, withRecords } from '../../lib/ui/summaries';
 
 const dataset = loadSeeds('seeds');
 const index = buildEngineIndex(dataset);
@@ -127,7 +127,7 @@ describe('page walker and engine on random DOM trees (fuzz)', () => {
         }
       }
       await annotator.idle();
-      const r = annotator.report('https://example.test/', true);
+      const r = annotator.findings('https://example.test/', true);
       annotator.stop();
       if (chunks === null) expect(body.textContent).toBe(before);
       return [

@@ -76,7 +76,7 @@ export async function tabIdOf(browser: Browser, url: string): Promise<number> {
     for (const tab of await chrome.tabs.query({})) {
       if (tab.id === undefined) continue;
       try {
-        const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'page-report' })) as { url?: string } | undefined;
+        const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'page-findings' })) as { url?: string } | undefined;
         if (reply?.url === url) return tab.id;
       } catch {
         // No content script in this tab.

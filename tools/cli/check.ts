@@ -21,7 +21,7 @@ import { z } from 'zod';
 import { loadSeeds } from '../data/load';
 import { analyse, buildEngineIndex } from '../../lib/engine/index';
 import { prepareInput } from './inputs';
-import { toJson, toReport } from './format-findings';
+import { toJson, formatFindings } from './format-findings';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const USAGE = 'usage: npm run check -- <file.txt|file.html|URL|->... [--json] [--published YYYY-MM-DD]';
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   args.inputs.forEach((input, k) => {
     const { text, context } = prepareInput(contents[k] as string, input, parse, args.published);
     const analysis = analyse(text, context, index);
-    out.push(args.json ? JSON.stringify(toJson(analysis, index)) : toReport(input === '-' ? 'standard input' : input, analysis, index, dataset));
+    out.push(args.json ? JSON.stringify(toJson(analysis, index)) : formatFindings(input === '-' ? 'standard input' : input, analysis, index, dataset));
   });
   process.stdout.write(`${out.join(args.json ? '\n' : '\n\n')}\n`);
 }

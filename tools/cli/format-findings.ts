@@ -76,7 +76,7 @@ const VERDICT_LABEL: Record<Verdict, string> = {
 };
 
 /** A readable report of one analysis, one string with line breaks. */
-export function toReport(
+export function formatFindings(
   label: string,
   analysis: Analysis,
   index: EngineIndex,

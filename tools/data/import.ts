@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { buildAuthorities } from './import/authorities';
 import { readReport } from './import/read-report';
 import { HistoryRow, IndexRow, LaterRow, readListing } from './import/sources';
-import { laterRecord, reportRecord, serializeInspections } from './import/records';
+import { laterRecord, reportRecord, serializeInspections } from './import/inspections';
 import { crossCheck, type Disagreement } from './import/cross-check';
 import { assembleDataset } from '../../lib/data/validate';
 import { FRAMEWORKS, type Framework, type Inspection } from '../../lib/data/schema';
