@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { askBackground, askPageFindings, type HistoryResponse, type SearchHit } from '@/lib/messaging';
+import type { HistoryResponse, SearchHit } from '@/lib/messaging';
+import { askBackground, askPageFindings } from '@/lib/transport';
 import { Tabs } from '@/components/Tabs';
 import { OnThisPage, type PageState } from '@/components/OnThisPage';
 import { History } from '@/components/History';

@@ -5,7 +5,8 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { listenForBackgroundMessages, MAX_TEXT } from '@/lib/messaging';
+import { MAX_TEXT } from '@/lib/messaging';
+import { listenForBackgroundMessages } from '@/lib/transport';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { createEngine } from '@/entrypoints/background/engine';
 import { DEFAULT_OPTIONS, parseOptions } from '@/lib/storage';
