@@ -182,15 +182,3 @@ export function createSearch(dataset: Pick<Dataset, 'authorities' | 'councilsNot
     return (coreHits[0]?.score ?? 0) > (hits[0]?.score ?? 0) ? coreHits : hits;
   };
 }
-
-const searches = new WeakMap<object, Search>();
-
-/** The search for a dataset, built on first use and kept for as long as the dataset lives. */
-export function searchFor(dataset: Pick<Dataset, 'authorities' | 'councilsNotInspected'>): Search {
-  let search = searches.get(dataset);
-  if (!search) {
-    search = createSearch(dataset);
-    searches.set(dataset, search);
-  }
-  return search;
-}

@@ -8,7 +8,7 @@
  */
 import type { BenchTarget } from './annotator';
 import { locate } from './ranges';
-import { TextWalk, textVisibility, walkAllText } from './walker';
+import { TextWalk, textVisibility } from './walker';
 import { median } from '../median';
 
 /** The warm times, in milliseconds per scan. */
@@ -88,4 +88,14 @@ export function benchmarkScan(target: BenchTarget | null, blocks: number): WarmT
   const result: Record<string, number> = {};
   for (const key of Object.keys(parts) as (keyof typeof parts)[]) result[key] = median(partTimes[key]);
   return { scanMs: median(fullTimes), plainWalkMs: median(plainTimes), readOnceMs: median(readTimes), parts: result };
+}
+
+/** The plain text walk the budgets compare against: every text node, no checks. */
+export function walkAllText(root: Node): string {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  if (!doc) return '';
+  const walker = doc.createTreeWalker(root, 0x4);
+  const parts: string[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push((n as Text).data);
+  return parts.join('');
 }

@@ -21,15 +21,10 @@ function segmentAt(starts: readonly number[], offset: number): number {
 }
 
 /**
- * The Range covering `text.slice(start, end)` of a walk, or null when the span
- * covers no text node (or its nodes have since left the document). Offsets that
- * fall on a block break are moved to the nearest text.
+ * The Range over `start`-`end` of the walked text, with the text nodes it touches (for hit
+ * testing); null when the span covers no text node (or its nodes have since left the
+ * document). Offsets that fall on a block break are moved to the nearest text.
  */
-export function rangeFor(segments: Segments, start: number, end: number): Range | null {
-  return locate(segments, start, end)?.range ?? null;
-}
-
-/** Like `rangeFor`, with the text nodes the range touches (for hit testing). */
 export function locate(
   segments: Segments,
   start: number,

@@ -113,7 +113,7 @@ const INLINE = new Set([
 ]);
 
 /** Separator between blocks, so words of adjacent paragraphs never run together. */
-const BLOCK_BREAK = '\n';
+export const BLOCK_BREAK = '\n';
 
 /**
  * The options that make `checkVisibility` also test `visibility: hidden`: `visibilityProperty`
@@ -403,45 +403,4 @@ export class TextWalk {
 /** Whitespace, or no character at all: text either side of it can never glue into one word. */
 function isSpace(code: number): boolean {
   return !(code > 32) || code === 160 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
-}
-
-/**
- * Walks `root` to the end in one go and returns its visible text (see `TextWalk`),
- * without text hidden by CSS: a line break stands wherever hidden text was cut out
- * of a line of text.
- */
-export function walkText(root: Node): WalkedText {
-  const walk = new TextWalk(root);
-  walk.step();
-  const { text, segments } = walk.result();
-  const shown = textVisibility();
-  if (segments.nodes.every(shown)) return { text, segments };
-  const parts: string[] = [];
-  const kept = new Segments();
-  let length = 0;
-  let previous: TextSegment | null = null;
-  for (const segment of segments) {
-    if (!shown(segment.node)) continue;
-    // Something stood between it and the text before (a break, or hidden text): keep them apart.
-    if (previous && segment.start !== previous.end) {
-      parts.push(BLOCK_BREAK);
-      length += BLOCK_BREAK.length;
-    }
-    const data = text.slice(segment.start, segment.end);
-    kept.push(segment.node, length, length + data.length);
-    parts.push(data);
-    length += data.length;
-    previous = segment;
-  }
-  return { text: parts.join(''), segments: kept };
-}
-
-/** The plain text walk the budgets compare against: every text node, no checks. */
-export function walkAllText(root: Node): string {
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  if (!doc) return '';
-  const walker = doc.createTreeWalker(root, 0x4);
-  const parts: string[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push((n as Text).data);
-  return parts.join('');
 }

@@ -3,6 +3,7 @@
  * in the background (so the content script never needs the dataset).
  */
 import type { Authority, CouncilNotInspected, Dataset, Grade, Inspection } from '../data/schema';
+import { lookupFor } from '../data/lookup';
 import { GRADES } from '../data/vocabulary';
 
 const GRADE_SET: ReadonlySet<string> = new Set(GRADES);
@@ -21,19 +22,13 @@ export interface RecordIndex {
 
 /** Builds the lookups for `summarise*` and `historyOf`. */
 export function recordIndex(dataset: Dataset): RecordIndex {
-  const inspections = new Map<string, Inspection[]>();
-  for (const inspection of dataset.inspections) {
-    let list = inspections.get(inspection.authority);
-    if (!list) inspections.set(inspection.authority, (list = []));
-    list.push(inspection);
-  }
-  for (const list of inspections.values()) list.sort((a, b) => b.published.localeCompare(a.published));
+  const lookup = lookupFor(dataset);
   return {
     dataset,
-    authorities: new Map(dataset.authorities.map((a) => [a.id, a])),
-    councils: new Map(dataset.councilsNotInspected.map((c) => [c.id, c])),
-    inspections,
-    inspectionsById: new Map(dataset.inspections.map((i) => [i.id, i])),
+    authorities: lookup.authorities,
+    councils: lookup.councilsNotInspected,
+    inspections: lookup.newestFirst,
+    inspectionsById: lookup.inspectionsById,
   };
 }
 

@@ -14,7 +14,7 @@ import { datasetNames } from '../../lib/data/names';
 import { analyse, buildEngineIndex, buildNameMatcher } from '../../lib/engine/index';
 import { Annotator } from '../../lib/page/annotator';
 import { locate } from '../../lib/page/ranges';
-import { walkText } from '../../lib/page/walker';
+import { walkText } from '../page/walk-text';
 import { recordIndex, withRecords } from '../../lib/ui/summaries';
 
 const dataset = loadSeeds('seeds');

@@ -114,20 +114,6 @@ export async function openPdf(data: Uint8Array): Promise<PdfReader> {
   };
 }
 
-/**
- * Reads the text of the first `maxPages` pages of a PDF (dates and the
- * judgement table are always near the front, so the rest is not read).
- */
-export async function extractText(data: Uint8Array, maxPages = 6): Promise<ExtractedText> {
-  const pdf = await openPdf(data);
-  try {
-    const pages = Array.from({ length: Math.min(pdf.pageCount, maxPages) }, (_, i) => i + 1);
-    return { pageCount: pdf.pageCount, pagesRead: pages, lines: await pdf.readPages(pages) };
-  } finally {
-    await pdf.close();
-  }
-}
-
 /** True when the bytes start like a PDF (saved web pages such as "Report not found" do not). */
 export function looksLikePdf(data: Uint8Array): boolean {
   const head = new TextDecoder('latin1').decode(data.subarray(0, 1024));
