@@ -2,7 +2,7 @@
  * npm run check -- <file.txt|file.html|URL|->... [--json] [--published YYYY-MM-DD]
  *
  * Checks each input's grade claims against the seeds (loaded from the repository's
- * seeds/ folder, wherever it is run from). Prints a readable report per input, or with
+ * seeds/ folder, wherever it is run from). Prints the readable findings per input, or with
  * --json exactly one JSON object per input per line:
  *   {"published", "authorities": [{"name", "gss", "mentions": [{"start","end","text"}]}],
  *    "claims": [{"authority","judgement","grade","start","end","text","verdict","inspection","suggestion"}]}

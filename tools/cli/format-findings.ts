@@ -1,5 +1,5 @@
 /**
- * The command line's two views of an analysis: the readable report and the one-line
+ * The command line's two views of an analysis: the readable findings and the one-line
  * JSON object per input. Pure: the caller prints.
  */
 import type { Dataset, Grade } from '../../lib/data/schema';
@@ -75,7 +75,7 @@ const VERDICT_LABEL: Record<Verdict, string> = {
   unclear: 'UNCLEAR',
 };
 
-/** A readable report of one analysis, one string with line breaks. */
+/** The readable findings of one analysis, one string with line breaks. */
 export function formatFindings(
   label: string,
   analysis: Analysis,
