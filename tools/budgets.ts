@@ -19,17 +19,12 @@ import type { Page } from 'playwright-core';
 import { CHROME_BUILD, ROOT, checkChromium, launch, serve } from './browser/harness';
 import { generatedArticle } from './bench/generate-page';
 import { median } from '../lib/median';
+import type { DebugTimings } from '../lib/page/debug';
 
 const BUDGET = { sizeKb: 25, firstStageKb: 4, walkRatio: 1.5, longTaskMs: 50 };
 
-interface Timings {
-  busyMs: number;
-  longestSliceMs: number;
-  scans: number;
-  marks: number;
-  phases: Record<string, number>;
-  warm: { scanMs: number; plainWalkMs: number; readOnceMs: number; parts: Record<string, number> };
-}
+/** The timings of a page the second stage ran on, with the warm re-runs. */
+type Timings = Required<DebugTimings>;
 
 checkChromium();
 if (!process.argv.includes('--no-build')) {

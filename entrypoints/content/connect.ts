@@ -12,7 +12,7 @@ import type { BenchmarkScan } from '../../lib/page/benchmark';
 import { coerceOptions, isAnalyseResponse } from '../../lib/page/guards';
 import { readPageContext } from '../../lib/page/context';
 import { findArticle, loadReader } from '../../lib/page/article-scope';
-import { DEBUG_ATTRIBUTE } from '../../lib/page/debug';
+import { DEBUG_ATTRIBUTE, type DebugTimings } from '../../lib/page/debug';
 
 export { DEBUG_ATTRIBUTE };
 
@@ -172,5 +172,6 @@ async function recordTimings(
     const benchmark = (globalThis as unknown as Record<string, BenchmarkScan>)[script.key]!;
     warm = benchmark(annotator.benchTarget(), 15);
   }
-  performance.mark('ofsted-lens:timings', { detail: warm ? { ...timings, warm } : timings });
+  const detail: DebugTimings = warm ? { ...timings, warm } : timings;
+  performance.mark('ofsted-lens:timings', { detail });
 }

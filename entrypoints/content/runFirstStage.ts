@@ -9,7 +9,7 @@
  */
 import { TextWalk } from '@/lib/page/walker';
 import { Slicer, afterPaint } from '@/lib/page/slices';
-import { DEBUG_ATTRIBUTE } from '@/lib/page/debug';
+import { DEBUG_ATTRIBUTE, type DebugTimings } from '@/lib/page/debug';
 import { prefilter } from './names';
 import { extensionApi } from './extensionApi';
 import { STAGE_TWO_KEY, STAGE_TWO_PATH, type AnnotatorHandle, type StartAnnotator } from './stageTwo';
@@ -127,7 +127,7 @@ export async function runFirstStage(doc: Document): Promise<void> {
   await check(doc.body ?? doc.documentElement);
   if (!stageTwo && doc.documentElement.hasAttribute(DEBUG_ATTRIBUTE)) {
     // The debug timings (tools/budgets.ts, the hostile-page tests) for a page the second stage never saw.
-    performance.mark('ofsted-lens:timings', { detail: { busyMs: slicer.busy, longestSliceMs: slicer.longest } });
+    performance.mark('ofsted-lens:timings', { detail: { busyMs: slicer.busy, longestSliceMs: slicer.longest } satisfies DebugTimings });
   }
 }
 

@@ -17,9 +17,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { namesModuleSource } from '../../modules/ofsted-dataset';
-import { CHROMIUM, ROOT, type Site } from '../browser/harness';
+import { ROOT, extensionContext, type Site } from '../browser/harness';
 import { median } from '../../lib/median';
 
 /** Loads per page and extension. */
@@ -77,25 +77,8 @@ export async function buildComparisons(dir: string): Promise<{ noop: string; flo
 }
 
 /** A headless Chromium with one unpacked extension. */
-export async function launchWith(extension: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
-    headless: false,
-    viewport: { width: 1200, height: 900 },
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+export function launchWith(extension: string): Promise<BrowserContext> {
+  return extensionContext(extension);
 }
 
 /** One load's CPU on the page's main thread, in milliseconds. */

@@ -24,27 +24,20 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { loadSeeds } from '../data/load';
-import { CHROME_BUILD, CHROMIUM, ROOT, checkChromium, launch, serve, type Site } from '../browser/harness';
+import type { Dataset } from '../../lib/data/schema';
+import { CHROME_BUILD, CHROMIUM, ROOT, checkChromium, launch, serve, type Browser, type Site } from '../browser/harness';
 import { tabIdOf } from '../browser/page-helpers';
 import { contentScriptTime } from '../browser/cpu-profile';
 import { median } from '../../lib/median';
+import type { DebugTimings } from '../../lib/page/debug';
 import { newsParagraphs, SIZES } from './text';
-
-interface HookTimings {
-  busyMs: number;
-  longestSliceMs: number;
-  scans: number;
-  marks: number;
-  phases?: Record<string, number>;
-  warm?: { scanMs: number; plainWalkMs: number; readOnceMs: number; parts?: Record<string, number> };
-}
 
 interface Load {
   /** The content script's main-thread time from a sampling CPU profile (loads without the hook). */
   profiledMs: number;
   walkMs: number;
   walkColdMs: number;
-  hook: HookTimings | null;
+  hook: DebugTimings | null;
   scriptMs: number;
   taskMs: number;
   heapBytes: number;
@@ -128,10 +121,10 @@ async function loadOnce(context: BrowserContext, url: string, mode: 'hook' | 'ma
     await cdp.send('Profiler.start');
   }
   await page.goto(url, { timeout });
-  let hook: HookTimings | null = null;
+  let hook: DebugTimings | null = null;
   if (withExtension) {
     await page.waitForFunction(() => performance.getEntriesByName('ofsted-lens:timings').length > 0, undefined, { timeout });
-    hook = await page.evaluate(() => (performance.getEntriesByName('ofsted-lens:timings')[0] as PerformanceMark).detail as HookTimings);
+    hook = await page.evaluate(() => (performance.getEntriesByName('ofsted-lens:timings')[0] as PerformanceMark).detail as DebugTimings);
   } else {
     await page.waitForLoadState('load', { timeout });
     if (mode === 'marks' && quietMs === 0) {
@@ -166,6 +159,139 @@ function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
+/** The built bundles' gzipped sizes, one line. */
+function printBundleSizes(EXT: string): void {
+  const chunk = (prefix: string) => readdirSync(join(EXT, 'chunks')).filter((f) => f.startsWith(prefix)).map((f) => join(EXT, 'chunks', f));
+  const popupFiles = [...chunk('popup-'), ...chunk('ui-')];
+  console.log(
+    `bundle gzipped: content script first stage ${(gz(join(EXT, 'content-scan.js')) / 1024).toFixed(2)} KB (${gz(join(EXT, 'content-scan.js'))} bytes; raw ${kb(statSync(join(EXT, 'content-scan.js')).size)}), second stage ${kb(gz(join(EXT, 'content-annotate.js')))}, both ${kb(gz(join(EXT, 'content-scan.js')) + gz(join(EXT, 'content-annotate.js')))}; debug-only timing hook ${kb(gz(join(EXT, 'content-bench.js')))}; background ${kb(gz(join(EXT, 'background.js')))}, popup ${kb(popupFiles.reduce((s, f) => s + gz(f), 0))} (popup + shared ui chunk)`,
+  );
+}
+
+/** One page size with names or without: the hook's, the profiled and the page-side figures, printed; returns the scan/walk ratio. */
+async function benchSize(
+  browsers: { withExt: Browser; bare: BrowserContext },
+  site: Site,
+  words: number,
+  kind: 'names' | 'none',
+  names: readonly string[],
+  quick: boolean,
+): Promise<number> {
+    const path = `/bench-${words}-${kind}.html`;
+    site.add(path, newsPage(words, kind === 'names' ? names : []));
+    const plainPath = `/bench-${words}-${kind}-plain.html`;
+    site.add(plainPath, newsPage(words, kind === 'names' ? names : [], false));
+    const quiet = kind === 'names' ? 0 : words >= 500_000 ? 4000 : 1500;
+    const runs = words >= 500_000 ? 2 : words >= 50_000 ? 3 : quick ? 3 : 5;
+    const timeout = words >= 500_000 ? 300_000 : 60_000;
+    const a: Load[] = [];
+    const c: Load[] = [];
+    const b: Load[] = [];
+    for (let r = 0; r < runs; r++) {
+      a.push(await loadOnce(browsers.withExt.context, site.origin + path, 'hook', timeout));
+      c.push(await loadOnce(browsers.withExt.context, site.origin + plainPath, 'marks', timeout, quiet));
+      b.push(await loadOnce(browsers.bare, site.origin + plainPath, 'bare', timeout, quiet));
+    }
+    const walk = median(a.map((l) => l.walkMs));
+    const walkCold = median(a.map((l) => l.walkColdMs));
+    const scan = median(a.map((l) => l.hook?.busyMs ?? 0));
+    const longest = median(a.map((l) => l.hook?.longestSliceMs ?? 0));
+    const warmScan = median(a.map((l) => l.hook?.warm?.scanMs ?? 0));
+    const warmWalk = median(a.map((l) => l.hook?.warm?.plainWalkMs ?? 0));
+    const warmRead = median(a.map((l) => l.hook?.warm?.readOnceMs ?? 0));
+    const partNames = Object.keys(a[0]?.hook?.warm?.parts ?? {});
+    const warmParts = partNames.map((key) => `${key} ${median(a.map((l) => l.hook?.warm?.parts?.[key] ?? 0)).toFixed(3)}`).join(', ');
+    const profiled = median(c.map((l) => l.profiledMs));
+    const scriptPlus = median(c.map((l) => l.scriptMs)) - median(b.map((l) => l.scriptMs));
+    const heapPlus = median(c.map((l) => l.heapBytes)) - median(b.map((l) => l.heapBytes));
+    const longWith = c.map((l) => l.longTasks);
+    const longWithout = b.map((l) => l.longTasks);
+    const maxWith = median(longWith.map((t) => Math.max(0, ...t)));
+    const maxWithout = median(longWithout.map((t) => Math.max(0, ...t)));
+    const overWith = median(longWith.map((t) => t.length));
+    const overWithout = median(longWithout.map((t) => t.length));
+    // The ratio the targets name: the content script's warm per-scan time over a warm plain walk,
+    // both measured by the timing hook inside the content script on the same root.
+    const ratio = warmWalk > 0 ? warmScan / warmWalk : NaN;
+    console.log(
+      `  ${words} words ${kind} (${runs} loads each): scan/walk ${ratio.toFixed(2)}x (warm per-scan ${warmScan.toFixed(3)} ms vs plain walk ${warmWalk.toFixed(3)} ms, in the content script: ${warmParts}; the walk plus one look at every character ${(warmRead / warmWalk).toFixed(2)}x, our scan ${(warmScan / warmRead).toFixed(2)}x that); ` +
+        `content script CPU (profiled, whole load incl. start-up) ${profiled.toFixed(1)} ms = ${(profiled / walkCold).toFixed(1)}x the cold page-side walk; ` +
+        `first scan of a load ${scan.toFixed(2)} ms (longest slice ${longest.toFixed(1)} ms, ${a[0]!.hook?.marks ?? 0} marks) vs page-side walk ${walkCold.toFixed(2)} ms cold, ${walk.toFixed(3)} ms warm; ` +
+        `script+ ${scriptPlus.toFixed(1)} ms; long tasks >50 ms with ${overWith} (max ${maxWith.toFixed(0)} ms) vs without ${overWithout} (max ${maxWithout.toFixed(0)} ms); heap+ ${kb(heapPlus)}`,
+    );
+  return ratio;
+}
+
+/** Insertion to marks, on a marked 5k page: a claim appended, until its mark is painted. */
+async function benchInsertion(withExt: Browser, site: Site, names: readonly string[]): Promise<void> {
+  site.add('/bench-5000-names-plain.html', newsPage(5000, names, false));
+  const page = await withExt.context.newPage();
+  await page.goto(`${site.origin}/bench-5000-names-plain.html`);
+  await page.waitForFunction(
+    () => {
+      let n = 0;
+      for (const h of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()) n += h.size;
+      return n > 100;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+  await page.waitForTimeout(500);
+  const latencies: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    latencies.push(
+      await page.evaluate(async (r) => {
+        const count = () => {
+          let n = 0;
+          for (const h of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()) n += h.size;
+          return n;
+        };
+        const before = count();
+        const p = document.createElement('p');
+        p.textContent = `Late update ${r}: Essex County Council children's services were rated good by Ofsted.`;
+        const t = performance.now();
+        document.querySelector('article')!.append(p);
+        for (;;) {
+          await new Promise((ok) => requestAnimationFrame(ok));
+          if (count() > before || performance.now() - t > 10_000) return performance.now() - t;
+        }
+      }, r),
+    );
+  }
+  console.log(`insertion to marks (5k page, claim appended): median ${median(latencies).toFixed(0)} ms of 5 (the annotator debounces changes by 300 ms)`);
+  await page.close();
+}
+
+/** The popup's first render on a 10-authority page (navigation start to 10 sections shown). */
+async function benchPopup(withExt: Browser, site: Site, dataset: Dataset): Promise<void> {
+  const ten = dataset.authorities.filter((a) => a.abolished === null).slice(0, 10);
+  const body = ten.map((a, k) => `<p>${escapeHtml(a.name)} children's services were rated ${['good', 'outstanding', 'inadequate'][k % 3]} by Ofsted.</p>`).join('');
+  site.add('/ten.html', `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Ten councils</title><meta property="article:published_time" content="2025-06-02"></head><body><article><h1>Ten councils</h1>${body}</article></body></html>`);
+  const article = await withExt.context.newPage();
+  await article.goto(`${site.origin}/ten.html`);
+  await article.waitForFunction(() => {
+    let n = 0;
+    for (const h of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()) n += h.size;
+    return n >= 10;
+  });
+  const tabId = await tabIdOf(withExt, `${site.origin}/ten.html`);
+  const times: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const popup = await withExt.context.newPage();
+    await popup.goto(`chrome-extension://${withExt.extensionId}/popup.html?tab=${tabId}`);
+    try {
+      await popup.waitForFunction(() => document.querySelectorAll('section.authority').length >= 10, undefined, { timeout: 20_000 });
+    } catch (error) {
+      console.log(`popup did not show 10 authorities (tab ${tabId}): ${(await popup.locator('body').textContent())?.slice(0, 400)}`);
+      throw error;
+    }
+    times.push(await popup.evaluate(() => performance.now()));
+    await popup.close();
+  }
+  console.log(`popup first render with 10 authorities (navigation start to 10 sections shown): median ${median(times).toFixed(0)} ms of 5`);
+  await article.close();
+}
+
 /** Runs the browser benchmark, printing as it goes; its last line is `scan/walk 5k: <ratio>`. */
 export async function benchPage(quick = false, build = true): Promise<void> {
   checkChromium();
@@ -179,12 +305,7 @@ export async function benchPage(quick = false, build = true): Promise<void> {
   const EXT = join(temp, 'chrome-mv3');
   cpSync(CHROME_BUILD, EXT, { recursive: true });
 
-  // Bundle sizes.
-  const chunk = (prefix: string) => readdirSync(join(EXT, 'chunks')).filter((f) => f.startsWith(prefix)).map((f) => join(EXT, 'chunks', f));
-  const popupFiles = [...chunk('popup-'), ...chunk('ui-')];
-  console.log(
-    `bundle gzipped: content script first stage ${(gz(join(EXT, 'content-scan.js')) / 1024).toFixed(2)} KB (${gz(join(EXT, 'content-scan.js'))} bytes; raw ${kb(statSync(join(EXT, 'content-scan.js')).size)}), second stage ${kb(gz(join(EXT, 'content-annotate.js')))}, both ${kb(gz(join(EXT, 'content-scan.js')) + gz(join(EXT, 'content-annotate.js')))}; debug-only timing hook ${kb(gz(join(EXT, 'content-bench.js')))}; background ${kb(gz(join(EXT, 'background.js')))}, popup ${kb(popupFiles.reduce((s, f) => s + gz(f), 0))} (popup + shared ui chunk)`,
-  );
+  printBundleSizes(EXT);
 
   const dataset = loadSeeds('seeds');
   const names = dataset.authorities.filter((a) => a.abolished === null).flatMap((a) => [a.name, a.shortName]);
@@ -192,6 +313,7 @@ export async function benchPage(quick = false, build = true): Promise<void> {
   const withExt = await launch({ extension: EXT });
   const plainBrowser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   const bare = await plainBrowser.newContext({ viewport: { width: 1200, height: 900 } });
+  const browsers = { withExt, bare };
   // tsx names functions with a __name helper that pages do not have.
   const NAME_HELPER = 'globalThis.__name = (f) => f;';
   await withExt.context.addInitScript(NAME_HELPER);
@@ -201,122 +323,12 @@ export async function benchPage(quick = false, build = true): Promise<void> {
   try {
     const sizes = process.env.BENCH_SIZES ? SIZES.filter((s) => process.env.BENCH_SIZES!.split(',').includes(String(s))) : quick ? SIZES.slice(0, 2) : SIZES.slice(0, 3);
     for (const words of sizes) {
-      for (const kind of ['names', 'none'] as const) {
-        const path = `/bench-${words}-${kind}.html`;
-        site.add(path, newsPage(words, kind === 'names' ? names : []));
-        const plainPath = `/bench-${words}-${kind}-plain.html`;
-        site.add(plainPath, newsPage(words, kind === 'names' ? names : [], false));
-        const quiet = kind === 'names' ? 0 : words >= 500_000 ? 4000 : 1500;
-        const runs = words >= 500_000 ? 2 : words >= 50_000 ? 3 : quick ? 3 : 5;
-        const timeout = words >= 500_000 ? 300_000 : 60_000;
-        const a: Load[] = [];
-        const c: Load[] = [];
-        const b: Load[] = [];
-        for (let r = 0; r < runs; r++) {
-          a.push(await loadOnce(withExt.context, site.origin + path, 'hook', timeout));
-          c.push(await loadOnce(withExt.context, site.origin + plainPath, 'marks', timeout, quiet));
-          b.push(await loadOnce(bare, site.origin + plainPath, 'bare', timeout, quiet));
-        }
-        const walk = median(a.map((l) => l.walkMs));
-        const walkCold = median(a.map((l) => l.walkColdMs));
-        const scan = median(a.map((l) => l.hook?.busyMs ?? 0));
-        const longest = median(a.map((l) => l.hook?.longestSliceMs ?? 0));
-        const warmScan = median(a.map((l) => l.hook?.warm?.scanMs ?? 0));
-        const warmWalk = median(a.map((l) => l.hook?.warm?.plainWalkMs ?? 0));
-        const warmRead = median(a.map((l) => l.hook?.warm?.readOnceMs ?? 0));
-        const partNames = Object.keys(a[0]?.hook?.warm?.parts ?? {});
-        const warmParts = partNames.map((key) => `${key} ${median(a.map((l) => l.hook?.warm?.parts?.[key] ?? 0)).toFixed(3)}`).join(', ');
-        const profiled = median(c.map((l) => l.profiledMs));
-        const scriptPlus = median(c.map((l) => l.scriptMs)) - median(b.map((l) => l.scriptMs));
-        const heapPlus = median(c.map((l) => l.heapBytes)) - median(b.map((l) => l.heapBytes));
-        const longWith = c.map((l) => l.longTasks);
-        const longWithout = b.map((l) => l.longTasks);
-        const maxWith = median(longWith.map((t) => Math.max(0, ...t)));
-        const maxWithout = median(longWithout.map((t) => Math.max(0, ...t)));
-        const overWith = median(longWith.map((t) => t.length));
-        const overWithout = median(longWithout.map((t) => t.length));
-        // The ratio the targets name: the content script's warm per-scan time over a warm plain walk,
-        // both measured by the timing hook inside the content script on the same root.
-        const ratio = warmWalk > 0 ? warmScan / warmWalk : NaN;
-        ratios.set(`${words}-${kind}`, ratio);
-        console.log(
-          `  ${words} words ${kind} (${runs} loads each): scan/walk ${ratio.toFixed(2)}x (warm per-scan ${warmScan.toFixed(3)} ms vs plain walk ${warmWalk.toFixed(3)} ms, in the content script: ${warmParts}; the walk plus one look at every character ${(warmRead / warmWalk).toFixed(2)}x, our scan ${(warmScan / warmRead).toFixed(2)}x that); ` +
-            `content script CPU (profiled, whole load incl. start-up) ${profiled.toFixed(1)} ms = ${(profiled / walkCold).toFixed(1)}x the cold page-side walk; ` +
-            `first scan of a load ${scan.toFixed(2)} ms (longest slice ${longest.toFixed(1)} ms, ${a[0]!.hook?.marks ?? 0} marks) vs page-side walk ${walkCold.toFixed(2)} ms cold, ${walk.toFixed(3)} ms warm; ` +
-            `script+ ${scriptPlus.toFixed(1)} ms; long tasks >50 ms with ${overWith} (max ${maxWith.toFixed(0)} ms) vs without ${overWithout} (max ${maxWithout.toFixed(0)} ms); heap+ ${kb(heapPlus)}`,
-        );
-      }
+      for (const kind of ['names', 'none'] as const) ratios.set(`${words}-${kind}`, await benchSize(browsers, site, words, kind, names, quick));
     }
 
-    // Insertion to marks, on a marked 5k page.
-    {
-      site.add('/bench-5000-names-plain.html', newsPage(5000, names, false));
-      const page = await withExt.context.newPage();
-      await page.goto(`${site.origin}/bench-5000-names-plain.html`);
-      await page.waitForFunction(
-        () => {
-          let n = 0;
-          for (const h of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()) n += h.size;
-          return n > 100;
-        },
-        undefined,
-        { timeout: 60_000 },
-      );
-      await page.waitForTimeout(500);
-      const latencies: number[] = [];
-      for (let r = 0; r < 5; r++) {
-        latencies.push(
-          await page.evaluate(async (r) => {
-            const count = () => {
-              let n = 0;
-              for (const h of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()) n += h.size;
-              return n;
-            };
-            const before = count();
-            const p = document.createElement('p');
-            p.textContent = `Late update ${r}: Essex County Council children's services were rated good by Ofsted.`;
-            const t = performance.now();
-            document.querySelector('article')!.append(p);
-            for (;;) {
-              await new Promise((ok) => requestAnimationFrame(ok));
-              if (count() > before || performance.now() - t > 10_000) return performance.now() - t;
-            }
-          }, r),
-        );
-      }
-      console.log(`insertion to marks (5k page, claim appended): median ${median(latencies).toFixed(0)} ms of 5 (the annotator debounces changes by 300 ms)`);
-      await page.close();
-    }
+    await benchInsertion(withExt, site, names);
 
-    // The popup's first render on a 10-authority page.
-    {
-      const ten = dataset.authorities.filter((a) => a.abolished === null).slice(0, 10);
-      const body = ten.map((a, k) => `<p>${escapeHtml(a.name)} children's services were rated ${['good', 'outstanding', 'inadequate'][k % 3]} by Ofsted.</p>`).join('');
-      site.add('/ten.html', `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Ten councils</title><meta property="article:published_time" content="2025-06-02"></head><body><article><h1>Ten councils</h1>${body}</article></body></html>`);
-      const article = await withExt.context.newPage();
-      await article.goto(`${site.origin}/ten.html`);
-      await article.waitForFunction(() => {
-        let n = 0;
-        for (const h of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()) n += h.size;
-        return n >= 10;
-      });
-      const tabId = await tabIdOf(withExt, `${site.origin}/ten.html`);
-      const times: number[] = [];
-      for (let r = 0; r < 5; r++) {
-        const popup = await withExt.context.newPage();
-        await popup.goto(`chrome-extension://${withExt.extensionId}/popup.html?tab=${tabId}`);
-        try {
-          await popup.waitForFunction(() => document.querySelectorAll('section.authority').length >= 10, undefined, { timeout: 20_000 });
-        } catch (error) {
-          console.log(`popup did not show 10 authorities (tab ${tabId}): ${(await popup.locator('body').textContent())?.slice(0, 400)}`);
-          throw error;
-        }
-        times.push(await popup.evaluate(() => performance.now()));
-        await popup.close();
-      }
-      console.log(`popup first render with 10 authorities (navigation start to 10 sections shown): median ${median(times).toFixed(0)} ms of 5`);
-      await article.close();
-    }
+    await benchPopup(withExt, site, dataset);
   } finally {
     await withExt.close();
     await bare.close();

@@ -91,19 +91,14 @@ export function checkChromium(): void {
   }
 }
 
-/** Launches the system Chromium with the built extension (headless unless `headed`). */
-export async function launch(options: { extension?: string; headed?: boolean } = {}): Promise<Browser> {
-  checkChromium();
-  const extension = options.extension ?? CHROME_BUILD;
-  if (!existsSync(join(extension, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extension}: run npm run build first`);
-  }
-  const context = await chromium.launchPersistentContext('', {
+/** The system Chromium with `extension` loaded, in a fresh profile (headless unless `headed`). */
+export function extensionContext(extension: string, headed = false): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: false,
     viewport: { width: 1200, height: 900 },
     args: [
-      ...(options.headed ? [] : ['--headless=new']),
+      ...(headed ? [] : ['--headless=new']),
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
       '--no-sandbox',
@@ -118,6 +113,16 @@ export async function launch(options: { extension?: string; headed?: boolean } =
       '--disable-features=DisableLoadExtensionCommandLineSwitch',
     ],
   });
+}
+
+/** Launches the system Chromium with the built extension (headless unless `headed`). */
+export async function launch(options: { extension?: string; headed?: boolean } = {}): Promise<Browser> {
+  checkChromium();
+  const extension = options.extension ?? CHROME_BUILD;
+  if (!existsSync(join(extension, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extension}: run npm run build first`);
+  }
+  const context = await extensionContext(extension, options.headed ?? false);
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
