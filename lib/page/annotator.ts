@@ -9,9 +9,11 @@ import type { AnalyseResponse, AuthoritySummary, InspectionSummary, PageFindings
 import type { ArticleDate, Claim } from '../engine/types';
 import type { MarkChoice } from '../storage';
 import { claimKey } from '../ui/claim-key';
-import { TextWalk, textVisibility, type Segments } from './walker';
+import { TextWalk } from './walker';
+import { textVisibility } from './visibility';
+import type { Segments } from './segments';
 import { ANALYSE_CHUNK, pieces, sentenceAround } from './spans';
-import { locate } from './ranges';
+import { locate } from './segments';
 import { Painter } from './painter';
 import { Slicer, afterPaint } from './slices';
 import { removeUiHost } from './host';

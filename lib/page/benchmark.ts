@@ -7,8 +7,9 @@
  * (entrypoints/content-bench) that only pages with the debug attribute load.
  */
 import type { BenchTarget } from './annotator';
-import { locate } from './ranges';
-import { TextWalk, textVisibility } from './walker';
+import { locate } from './segments';
+import { TextWalk } from './walker';
+import { textVisibility } from './visibility';
 import { median } from '../median';
 
 /** The warm times, in milliseconds per scan. */

@@ -13,7 +13,7 @@ import { loadSeeds } from '../../tools/data/load';
 import { datasetNames } from '../../lib/data/names';
 import { analyse, buildEngineIndex, buildNameMatcher } from '../../lib/engine/index';
 import { Annotator } from '../../lib/page/annotator';
-import { locate } from '../../lib/page/ranges';
+import { locate } from '../../lib/page/segments';
 import { walkText } from '../page/walk-text';
 import { recordIndex, withRecords } from '../../lib/ui/summaries';
 

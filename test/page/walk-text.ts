@@ -2,7 +2,9 @@
  * The tests' whole-page walk: walks `root` to the end in one go (lib/page/walker.ts's
  * TextWalk) and leaves out text hidden by CSS, as the annotator does node by node.
  */
-import { BLOCK_BREAK, Segments, TextWalk, textVisibility, type TextSegment, type WalkedText } from '../../lib/page/walker';
+import { BLOCK_BREAK, TextWalk } from '../../lib/page/walker';
+import { Segments, type TextSegment, type WalkedText } from '../../lib/page/segments';
+import { textVisibility } from '../../lib/page/visibility';
 
 /**
  * Walks `root` to the end in one go and returns its visible text (see `TextWalk`),

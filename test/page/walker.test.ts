@@ -3,8 +3,9 @@
  * The walker reads what a reader sees, and its offsets lead back to the page's own text nodes.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { TextWalk, textVisibility } from '@/lib/page/walker';
-import { locate } from '@/lib/page/ranges';
+import { TextWalk } from '@/lib/page/walker';
+import { textVisibility } from '@/lib/page/visibility';
+import { locate } from '@/lib/page/segments';
 import { walkText } from './walk-text';
 
 function page(html: string): Document {
