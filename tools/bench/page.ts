@@ -280,7 +280,7 @@ async function benchPopup(withExt: Browser, site: Site, dataset: Dataset): Promi
     const popup = await withExt.context.newPage();
     await popup.goto(`chrome-extension://${withExt.extensionId}/popup.html?tab=${tabId}`);
     try {
-      await popup.waitForFunction(() => document.querySelectorAll('section.authority').length >= 10, undefined, { timeout: 20_000 });
+      await popup.waitForFunction(() => document.querySelectorAll('li.authority').length >= 10, undefined, { timeout: 20_000 });
     } catch (error) {
       console.log(`popup did not show 10 authorities (tab ${tabId}): ${(await popup.locator('body').textContent())?.slice(0, 400)}`);
       throw error;
