@@ -5,28 +5,13 @@
  * grades only, and the dataset (seeds/*.json) keeps the difference between
  * "not judged" and "unknown" for anyone who needs it.
  */
-import type { Authority, Inspection, Judgement } from '../../../lib/data/schema';
+import { JUDGEMENTS, type Authority, type Inspection, type Judgement } from '../../../lib/data/schema';
 import { csvLine } from './csv';
 
-export const EXPORT_HEADER = [
-  'authority',
-  'urn',
-  'gss',
-  'framework',
-  'published',
-  'start',
-  'end',
-  'overall',
-  'leaders',
-  'help_protection',
-  'in_care',
-  'care_leavers',
-  'adoption',
-  'lscb',
-  'url',
-] as const;
+/** A column per judgement, in the dataset's order, but capacity to improve (2009-2013 reports only). */
+const GRADE_COLUMNS: readonly Judgement[] = JUDGEMENTS.filter((j) => j !== 'capacity_to_improve');
 
-const GRADE_COLUMNS: readonly Judgement[] = ['overall', 'leaders', 'help_protection', 'in_care', 'care_leavers', 'adoption', 'lscb'];
+export const EXPORT_HEADER: readonly string[] = ['authority', 'urn', 'gss', 'framework', 'published', 'start', 'end', ...GRADE_COLUMNS, 'url'];
 
 function gradeCell(inspection: Inspection, judgement: Judgement): string {
   const value = inspection.judgements[judgement];
