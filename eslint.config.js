@@ -1,5 +1,10 @@
-// House style, enforced: no HTML strings into the DOM, no eval, `browser` only where
-// the developers' guide allows it, nothing imports from entrypoints/.
+// House style, enforced: no HTML strings into the DOM, no eval, promises handled, and the
+// layers (README, Project layout) kept by import zones: what ships in the extension
+// (lib/, components/, entrypoints/) never imports the Node tooling (tools/, modules/, test/)
+// or Node itself; the engine never imports page, UI or extension code; lib/page and lib/ui
+// take only types from lib/messaging (zod stays out of the content script); `browser` only
+// where the developers' guide allows it; nothing imports from entrypoints/.
+// test/lint/layers.test.ts shows each zone failing on a wrong-way import.
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
@@ -25,9 +30,44 @@ const noHtmlStrings = {
   ],
 };
 
-const noEntrypointImports = {
-  patterns: [
-    { group: ['**/entrypoints/**', '@/entrypoints/**', '~/entrypoints/**'], message: 'Nothing imports from entrypoints/.' },
+// Import zones. Each is a list of `no-restricted-imports` patterns (regular expressions over
+// the import's specifier, relative or `@/`); a folder's rule is the union of its zones.
+const zone = (regex, message, extra = {}) => ({ regex, message, ...extra });
+const ZONES = {
+  noEntrypoints: [zone('(^|/)entrypoints/', 'Nothing imports from entrypoints/.')],
+  noTooling: [
+    zone('^node:', 'Shipped code runs in the browser: no Node modules (Node tooling lives in tools/).'),
+    zone('^(linkedom|pdfjs-dist|playwright-core|vite|vitest|wxt/modules)(/|$)', 'Shipped code never imports Node-only packages.'),
+    zone('(^|/)(tools|modules|test)/', 'Shipped code never imports the Node tooling (tools/, modules/) or the tests.'),
+  ],
+  noTest: [zone('(^|/)test/', 'The tooling never imports the tests (the tests import the tooling).')],
+  noExtensionApi: [
+    zone('^(wxt/browser|webextension-polyfill|wxt/utils/)', 'Only lib/storage.ts, lib/transport.ts, lib/reader-choices.ts and entrypoints/ use the extension API.'),
+  ],
+  engine: [
+    zone('(^|/)(page|ui|messaging|storage|reader-choices)(/|$)', 'The engine is pure: it never imports page, UI or extension code.'),
+    zone('^preact(/|$)', 'The engine is pure: no UI library.'),
+    zone('^zod$', 'The engine validates nothing at run time (zod stays out of the content script).'),
+  ],
+  data: [zone('(^|/)(engine|page|ui|messaging|storage)(/|$)', 'lib/data is the bottom layer: the engine and the views build on it, never the reverse.')],
+  typesFromMessaging: [
+    zone('(^|/)messaging(\\.ts)?$', 'Only types from lib/messaging here: its zod schemas would enter the content script.', {
+      allowTypeImports: true,
+    }),
+  ],
+  ui: [zone('(^|/)page/', 'lib/ui serves cards, popup and command line alike: no page code.')],
+};
+
+/** One `no-restricted-imports` rule from zones (ESLint keeps only the last rule a file matches, so folders get one each). */
+const restrict = (...zones) => ({
+  'no-restricted-imports': 'off',
+  '@typescript-eslint/no-restricted-imports': ['error', { patterns: zones.flat() }],
+});
+const noExtensionGlobals = {
+  'no-restricted-globals': [
+    'error',
+    { name: 'browser', message: 'Only lib/storage.ts, lib/transport.ts, lib/reader-choices.ts and entrypoints/ use the extension API.' },
+    { name: 'chrome', message: 'Only lib/storage.ts, lib/transport.ts, lib/reader-choices.ts and entrypoints/ use the extension API.' },
   ],
 };
 
@@ -42,34 +82,39 @@ export default tseslint.config(
     },
   },
   {
-    // lib/ and components/: pure code; `browser` only in lib/messaging.ts, lib/storage.ts and lib/page/.
-    files: ['lib/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
-    ignores: ['lib/messaging.ts', 'lib/storage.ts', 'lib/page/**'],
+    // Type-aware rules: a promise is awaited, returned, or handed to `void` on purpose.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'wxt/browser', message: 'Only lib/messaging.ts, lib/storage.ts and lib/page may use the extension API.' },
-            { name: 'webextension-polyfill', message: 'Only lib/messaging.ts, lib/storage.ts and lib/page may use the extension API.' },
-          ],
-          ...noEntrypointImports,
-        },
-      ],
-      'no-restricted-globals': [
-        'error',
-        { name: 'browser', message: 'Only lib/messaging.ts, lib/storage.ts and lib/page may use the extension API.' },
-        { name: 'chrome', message: 'Only lib/messaging.ts, lib/storage.ts and lib/page may use the extension API.' },
-      ],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
     },
   },
+  // The shipped layers, bottom up.
+  { files: ['lib/data/**/*.ts'], rules: { ...restrict(ZONES.noEntrypoints, ZONES.noTooling, ZONES.noExtensionApi, ZONES.data), ...noExtensionGlobals } },
+  { files: ['lib/engine/**/*.ts'], rules: { ...restrict(ZONES.noEntrypoints, ZONES.noTooling, ZONES.noExtensionApi, ZONES.engine), ...noExtensionGlobals } },
   {
-    files: ['lib/messaging.ts', 'lib/storage.ts', 'lib/page/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', noEntrypointImports] },
+    files: ['lib/ui/**/*.ts'],
+    rules: { ...restrict(ZONES.noEntrypoints, ZONES.noTooling, ZONES.noExtensionApi, ZONES.typesFromMessaging, ZONES.ui), ...noExtensionGlobals },
   },
   {
+    files: ['lib/page/**/*.ts'],
+    rules: { ...restrict(ZONES.noEntrypoints, ZONES.noTooling, ZONES.noExtensionApi, ZONES.typesFromMessaging), ...noExtensionGlobals },
+  },
+  // lib/transport.ts, lib/storage.ts, lib/reader-choices.ts: messages sent and items stored (they may use `browser`).
+  { files: ['lib/*.ts'], rules: restrict(ZONES.noEntrypoints, ZONES.noTooling) },
+  // lib/messaging.ts is the contract alone (lib/transport.ts carries it); lib/dates.ts and lib/median.ts are pure.
+  {
+    files: ['lib/messaging.ts', 'lib/dates.ts', 'lib/median.ts'],
+    rules: { ...restrict(ZONES.noEntrypoints, ZONES.noTooling, ZONES.noExtensionApi), ...noExtensionGlobals },
+  },
+  { files: ['components/**/*.{ts,tsx}'], rules: { ...restrict(ZONES.noEntrypoints, ZONES.noTooling, ZONES.noExtensionApi), ...noExtensionGlobals } },
+  { files: ['entrypoints/**/*.{ts,tsx}'], rules: restrict(ZONES.noTooling) },
+  // The Node side: build modules and tooling never reach into the tests.
+  { files: ['modules/**/*.ts', 'tools/**/*.ts'], rules: restrict(ZONES.noEntrypoints, ZONES.noTest) },
+  {
     // The tests drive a real browser; they may read `chrome` in evaluated functions.
-    files: ['test/e2e/**/*.ts'],
+    files: ['test/e2e/**/*.ts', 'tools/browser/**/*.ts'],
     rules: { 'no-restricted-globals': 'off' },
   },
 );

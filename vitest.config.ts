@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
-import { ofstedDataset } from './lib/data/vite-plugin.ts';
+import { ofstedDataset } from './modules/ofsted-dataset.ts';
 
 export default defineConfig({
   plugins: [WxtVitest(), ofstedDataset({ seedsDir: fileURLToPath(new URL('./seeds', import.meta.url)) })],

@@ -1,8 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { existsSync, readFileSync } from 'node:fs';
-import { ofstedDataset } from './lib/data/vite-plugin.ts';
-import { zodWithoutEval } from './scripts/zod-without-eval.ts';
 
 // The store version stamped by `npm run release` (four numbers carrying the data's as-of date);
 // before the first release, package.json's.
@@ -30,6 +27,7 @@ export default defineConfig({
       {
         matches: ['http://*/*', 'https://*/*'],
         run_at: 'document_idle',
+        // Written at build time from lib/page/styles.ts (modules/highlight-styles.ts).
         css: ['content-scripts/content.css'],
         js: ['content-scan.js'],
       },
@@ -61,9 +59,9 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    // Validates the seeds (bad seeds fail the build) and provides virtual:ofsted-dataset / virtual:ofsted-names.
-    // zodWithoutEval: see scripts/zod-without-eval.ts (web-ext lint's Function-constructor warnings).
-    plugins: [ofstedDataset({ seedsDir: fileURLToPath(new URL('./seeds', import.meta.url)), checkOnStart: true }), zodWithoutEval()],
+    // Two local modules (modules/) add their Vite plugins: ofsted-dataset validates the seeds (bad seeds
+    // fail the build) and provides virtual:ofsted-dataset / virtual:ofsted-names; zod-without-eval takes
+    // zod's eval probe out (web-ext lint's Function-constructor warnings).
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // Extension pages load their own module scripts; the modulepreload polyfill would be the bundle's only fetch().
     build: { modulePreload: { polyfill: false } },

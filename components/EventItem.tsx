@@ -1,7 +1,7 @@
 /** One ungraded publication in an authority's history: what it was, when, and where to read it. */
 import type { InspectionEvent } from '@/lib/data/schema';
 import { EVENT_LABELS } from '@/lib/data/events';
-import { longDate } from '@/lib/ui/dates';
+import { longDate } from '@/lib/dates';
 
 export function EventItem({ event }: { event: InspectionEvent }) {
   return (

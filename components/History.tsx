@@ -2,7 +2,7 @@
 import type { AuthorityHistory } from '@/lib/messaging';
 import { FRAMEWORK_LABELS, JUDGEMENTS, type Inspection } from '@/lib/data/schema';
 import { judgementWordsIn } from '@/lib/ui/grades';
-import { longDate } from '@/lib/ui/dates';
+import { longDate } from '@/lib/dates';
 import { hasNoOverall } from '@/lib/ui/record-text';
 import { unverifiedSentence } from '@/lib/ui/unverified';
 import { historyTimeline } from '@/lib/ui/timeline';

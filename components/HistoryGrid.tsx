@@ -7,7 +7,7 @@
 import type { AuthorityHistory } from '@/lib/messaging';
 import { JUDGEMENTS, type Framework, type Inspection, type JudgementValue } from '@/lib/data/schema';
 import { GRADE_COLOURS, JUDGEMENT_WORDS, judgementValueWords } from '@/lib/ui/grades';
-import { monthYear } from '@/lib/ui/dates';
+import { monthYear } from '@/lib/dates';
 
 /** What fits a column head: the framework in a word or two. */
 const FRAMEWORK_SHORT: Record<Framework, string> = {

@@ -5,19 +5,19 @@
  * claims at a time.
  */
 import { useState } from 'preact/hooks';
-import type { PageReport } from '@/lib/messaging';
+import type { PageFindings } from '@/lib/messaging';
 import { asOfLine, checkedAgainstLine, claimWords, latestLine } from '@/lib/ui/record-text';
 import { correctionNote } from '@/lib/ui/correction';
 import { misreadingReport } from '@/lib/ui/misreading';
 import { groupClaims, shortQuote, summaryLine, type ClaimGroup } from '@/lib/ui/claim-groups';
-import { longDate } from '@/lib/ui/dates';
+import { longDate } from '@/lib/dates';
 import { readerExplanation, verdictLabel } from '@/lib/ui/explanation';
 import { VerdictChip } from './Chips';
 
 export type PageState =
   | { kind: 'loading' }
   | { kind: 'unavailable'; reason: string }
-  | { kind: 'ready'; report: PageReport };
+  | { kind: 'ready'; findings: PageFindings };
 
 /** How many claim groups are drawn before "Show more" (a 25,000-word page has over a thousand claims). */
 export const GROUPS_PER_PAGE = 50;
@@ -26,7 +26,7 @@ export interface OnThisPageProps {
   state: PageState;
   onCopy(text: string): Promise<void>;
   onOpenHistory(id: string): void;
-  /** Scrolls the page to the claim at this index of the report and opens its card. */
+  /** Scrolls the page to the claim at this index of the page's findings and opens its card. */
   onShowClaim(index: number): void;
   /** "Not a claim" for every claim of the group (by index). */
   onNotAClaim(indexes: number[]): Promise<void>;
@@ -40,9 +40,9 @@ export function OnThisPage(props: OnThisPageProps) {
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   if (state.kind === 'loading') return <p role="status">Reading this page…</p>;
   if (state.kind === 'unavailable') return <p role="status">{state.reason}</p>;
-  const { report } = state;
-  const host = siteOf(report.url);
-  if (!report.active) {
+  const { findings } = state;
+  const host = siteOf(findings.url);
+  if (!findings.active) {
     return (
       <div>
         <p role="status">Ofsted Lens is paused on this site. You can change where it runs in Options.</p>
@@ -54,17 +54,17 @@ export function OnThisPage(props: OnThisPageProps) {
       </div>
     );
   }
-  if (report.mentions.length === 0) {
+  if (findings.mentions.length === 0) {
     return <p role="status">This page names no English local authority, so there is nothing to check.</p>;
   }
-  const groups = groupClaims(report.claims).filter((g) => !hidden.has(g.key));
-  const visibleClaims = groups.flatMap((g) => g.indexes.map((i) => report.claims[i]!));
+  const groups = groupClaims(findings.claims).filter((g) => !hidden.has(g.key));
+  const visibleClaims = groups.flatMap((g) => g.indexes.map((i) => findings.claims[i]!));
   return (
     <div>
       <p class="summary">
-        <strong>{summaryLine(visibleClaims, report.inspections)}</strong>
+        <strong>{summaryLine(visibleClaims, findings.inspections)}</strong>
       </p>
-      <p class="muted">{asOfLine(report.published)}</p>
+      <p class="muted">{asOfLine(findings.published)}</p>
       {host && (
         <p>
           <button type="button" class="link-button" onClick={() => void props.onPause(true)}>
@@ -80,7 +80,7 @@ export function OnThisPage(props: OnThisPageProps) {
               <ClaimItem
                 key={group.key}
                 group={group}
-                report={report}
+                findings={findings}
                 onCopy={props.onCopy}
                 onShow={() => props.onShowClaim(group.indexes[0]!)}
                 onNotAClaim={async () => {
@@ -99,8 +99,8 @@ export function OnThisPage(props: OnThisPageProps) {
       )}
       <h2 id="named-title">Councils named</h2>
       <ul class="named" aria-labelledby="named-title">
-        {report.mentions.map(({ id, count }) => {
-          const authority = report.authorities[id];
+        {findings.mentions.map(({ id, count }) => {
+          const authority = findings.authorities[id];
           return (
             <li class="authority" key={id}>
               <h3 id={`auth-${id}`}>{authority?.name ?? id}</h3>
@@ -132,18 +132,18 @@ function siteOf(url: string): string | null {
 
 function ClaimItem(props: {
   group: ClaimGroup;
-  report: PageReport;
+  findings: PageFindings;
   onCopy(text: string): Promise<void>;
   onShow(): void;
   onNotAClaim(): Promise<void>;
 }) {
-  const { group, report } = props;
+  const { group, findings } = props;
   const { claim, sentence } = group.first;
   const [status, setStatus] = useState('');
-  const authority = report.authorities[claim.authority];
+  const authority = findings.authorities[claim.authority];
   const name = authority?.name ?? claim.authority;
-  const inspection = claim.inspection ? report.inspections[claim.inspection.id] : undefined;
-  const suggested = claim.suggestion ? report.authorities[claim.suggestion.authority] : undefined;
+  const inspection = claim.inspection ? findings.inspections[claim.inspection.id] : undefined;
+  const suggested = claim.suggestion ? findings.authorities[claim.suggestion.authority] : undefined;
   const checked = checkedAgainstLine(claim, inspection, suggested?.shortName);
   const count = group.indexes.length;
   const copy = async (text: string, done: string) => {
@@ -155,18 +155,18 @@ function ClaimItem(props: {
     }
   };
   const note = () =>
-    correctionNote({ claim, sentence, authority, inspection, pageUrl: report.url, articleDate: report.published.date, inspections: report.inspections });
+    correctionNote({ claim, sentence, authority, inspection, pageUrl: findings.url, articleDate: findings.published.date, inspections: findings.inspections });
   return (
     <li class="claim">
       <p class="claim-head">
-        <VerdictChip verdict={claim.verdict} label={verdictLabel(claim, report.inspections)} /> <strong>{name}</strong>
+        <VerdictChip verdict={claim.verdict} label={verdictLabel(claim, findings.inspections)} /> <strong>{name}</strong>
         {count > 1 && <span class="count"> · {count} times on this page</span>}
       </p>
       <button type="button" class="quote-button" onClick={props.onShow}>
         <span class="visually-hidden">Show on page: </span>“{shortQuote(sentence, claim.text)}”
       </button>
       <p>
-        <span class="muted">{claimWords(claim)}.</span> {readerExplanation(claim, report.inspections)}
+        <span class="muted">{claimWords(claim)}.</span> {readerExplanation(claim, findings.inspections)}
       </p>
       {checked && (
         <p class="muted">
@@ -203,7 +203,7 @@ function ClaimItem(props: {
           type="button"
           onClick={() =>
             void copy(
-              misreadingReport({ claim, sentence, authorityName: name, pageUrl: report.url, inspections: report.inspections }),
+              misreadingReport({ claim, sentence, authorityName: name, pageUrl: findings.url, inspections: findings.inspections }),
               'Copied: paste it into a new issue on the project’s tracker. Nothing was sent.',
             )
           }

@@ -1,6 +1,6 @@
 /** Find any authority by any name people use, including councils Ofsted does not inspect. */
 import type { SearchHit } from '@/lib/messaging';
-import { longDate } from '@/lib/ui/dates';
+import { longDate } from '@/lib/dates';
 
 export function Search(props: {
   query: string;

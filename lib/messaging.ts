@@ -6,23 +6,24 @@
  * The content script imports only the types from this file (zod would blow its
  * size budget); it validates replies with the hand-written guards in
  * lib/page/guards.ts, which test/page/guards.test.ts checks against these schemas.
+ *
+ * This file is the contract only; lib/transport.ts carries it over the browser's runtime
+ * messages.
  */
 import { z } from 'zod';
-import { browser } from 'wxt/browser';
-import { Authority, FRAMEWORKS, HttpsUrl, Inspection, InspectionEvent, JUDGEMENTS, GRADES, type Framework } from './data/schema';
-import { VERDICTS, type Analysis } from './engine/types';
+import { Authority, FRAMEWORKS, HttpsUrl, Inspection, InspectionEvent, IsoDate, JUDGEMENTS, GRADES, UNGRADED, type Framework } from './data/schema';
+import { CLAIM_JUDGEMENTS, DATE_SOURCES, VERDICTS, type Analysis } from './engine/types';
 import { MAX_ARTICLE_SPANS, MAX_URL } from './page/article-spans';
 
-const isoDate = z.iso.date();
 
 /** A report's record, small enough for a card or a chip row. */
 export const InspectionSummary = z
   .object({
     id: z.string(),
-    published: isoDate,
+    published: IsoDate,
     framework: z.enum(Object.keys(FRAMEWORKS) as [Framework, ...Framework[]]),
     /** The judgements as recorded (grade, `not_judged` or `unknown`). */
-    judgements: z.partialRecord(z.enum(JUDGEMENTS), z.union([z.enum(GRADES), z.enum(['not_judged', 'unknown'])])),
+    judgements: z.partialRecord(z.enum(JUDGEMENTS), z.union([z.enum(GRADES), z.enum(UNGRADED)])),
     url: HttpsUrl,
     /** True for records whose grades were not read from the report itself. */
     unverified: z.boolean(),
@@ -41,9 +42,9 @@ export const AuthoritySummary = z.discriminatedUnion('kind', [
       /** Its newest report, or null when none is recorded. */
       latest: InspectionSummary.nullable(),
       /** Its newest verified overall effectiveness grade (what a reader quotes when the newest report has none). */
-      lastGraded: z.object({ grade: z.enum(GRADES), published: isoDate }).strict().nullable(),
+      lastGraded: z.object({ grade: z.enum(GRADES), published: IsoDate }).strict().nullable(),
       ofstedPage: HttpsUrl.nullable(),
-      abolished: isoDate.nullable(),
+      abolished: IsoDate.nullable(),
     })
     .strict(),
   z
@@ -60,15 +61,15 @@ export const AuthoritySummary = z.discriminatedUnion('kind', [
 export type AuthoritySummary = z.infer<typeof AuthoritySummary>;
 
 const Span = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() };
-const InspectionRef = z.object({ id: z.string(), published: isoDate, url: HttpsUrl }).strict();
+const InspectionRef = z.object({ id: z.string(), published: IsoDate, url: HttpsUrl }).strict();
 
 /** Mirrors `Analysis` in lib/engine/types.ts (checked at compile time below). */
 export const AnalysisSchema = z
   .object({
     published: z
       .object({
-        date: isoDate.nullable(),
-        source: z.enum(['caller', 'metadata', 'text', 'inferred', 'none']),
+        date: IsoDate.nullable(),
+        source: z.enum(DATE_SOURCES),
       })
       .strict(),
     mentions: z.array(z.object({ ...Span, id: z.string(), notInspected: z.boolean() }).strict()),
@@ -77,7 +78,7 @@ export const AnalysisSchema = z
         .object({
           ...Span,
           authority: z.string(),
-          judgement: z.enum(['overall', 'leaders', 'help_protection', 'in_care', 'care_leavers', 'adoption', 'other']),
+          judgement: z.enum(CLAIM_JUDGEMENTS),
           grade: z.enum(GRADES),
           verdict: z.enum(VERDICTS),
           inspection: InspectionRef.nullable(),
@@ -104,7 +105,7 @@ export const AnalyseRequest = z
   .object({
     type: z.literal('analyse'),
     text: z.string().max(MAX_TEXT),
-    published: isoDate.nullable(),
+    published: IsoDate.nullable(),
     title: z.string().max(2000).nullable(),
     /** Spans of `text` that are the article's own; the rest is site furniture (absent or null: all of it). */
     articleSpans: z
@@ -127,7 +128,7 @@ export const AnalyseResponse = z
     /** Every inspection a claim was checked against or superseded by, by id. */
     inspections: z.record(z.string(), InspectionSummary),
     /** The dataset's as-of date, for the card's "Data up to ..." line. */
-    asOf: isoDate,
+    asOf: IsoDate,
   })
   .strict();
 export type AnalyseResponse = z.infer<typeof AnalyseResponse>;
@@ -156,7 +157,7 @@ export const SearchHit = z
     matched: z.string().nullable(),
     /** For `not_inspected`: who inspects it. */
     inspectorate: z.string().nullable(),
-    abolished: isoDate.nullable(),
+    abolished: IsoDate.nullable(),
   })
   .strict();
 export type SearchHit = z.infer<typeof SearchHit>;
@@ -194,16 +195,16 @@ export type HistoryResponse = z.infer<typeof HistoryResponse>;
 export const InfoRequest = z.object({ type: z.literal('info') }).strict();
 export type InfoRequest = z.infer<typeof InfoRequest>;
 export const InfoResponse = z
-  .object({ asOf: isoDate, authorities: z.number().int(), inspections: z.number().int() })
+  .object({ asOf: IsoDate, authorities: z.number().int(), inspections: z.number().int() })
   .strict();
 export type InfoResponse = z.infer<typeof InfoResponse>;
 
 /** Popup → content script (tabs.sendMessage): what is marked on this page. */
-export const PageReportRequest = z.object({ type: z.literal('page-report') }).strict();
-export type PageReportRequest = z.infer<typeof PageReportRequest>;
+export const PageFindingsRequest = z.object({ type: z.literal('page-findings') }).strict();
+export type PageFindingsRequest = z.infer<typeof PageFindingsRequest>;
 
 /** Everything the content script has marked, merged over every scan of the page. */
-export const PageReport = z
+export const PageFindings = z
   .object({
     url: z.string(),
     title: z.string(),
@@ -218,7 +219,7 @@ export const PageReport = z
     active: z.boolean(),
   })
   .strict();
-export type PageReport = z.infer<typeof PageReport>;
+export type PageFindings = z.infer<typeof PageFindings>;
 
 /** Messages the background answers, by type, with the schema of each reply. */
 export const BACKGROUND_MESSAGES = {
@@ -278,41 +279,4 @@ export async function dispatchBackgroundMessage(
   if (!parsed.success) throw new InvalidMessageError(`Invalid "${key}" message: ${z.prettifyError(parsed.error)}`);
   const handler = handlers[key] as (request: unknown, sender: SenderInfo) => unknown;
   return handler(parsed.data, sender);
-}
-
-/** Registers the background's handlers on runtime.onMessage. Returns a function that removes them. */
-export function listenForBackgroundMessages(handlers: BackgroundHandlers): () => void {
-  const listener = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
-    const info: SenderInfo = { id: sender.id, tabId: sender.tab?.id };
-    // Returning undefined (not a promise) leaves messages that are not ours alone.
-    if (!isForBackground(message, info, browser.runtime.id)) return undefined;
-    return dispatchBackgroundMessage(message, info, handlers);
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
-}
-
-/** Sends a message to the background and validates the reply (for the popup and options pages). */
-export async function askBackground<T extends BackgroundMessageType>(
-  request: RequestOf<T> & { type: T },
-): Promise<ResponseOf<T>> {
-  const type = request.type as T;
-  const reply: unknown = await browser.runtime.sendMessage(request);
-  const parsed = BACKGROUND_MESSAGES[type].response.safeParse(reply);
-  if (!parsed.success) throw new InvalidMessageError(`Unexpected reply to "${type}": ${z.prettifyError(parsed.error)}`);
-  return parsed.data as ResponseOf<T>;
-}
-
-/** Asks a tab's content script what it marked; null when no content script answers there. */
-export async function askPageReport(tabId: number): Promise<PageReport | null> {
-  let reply: unknown;
-  try {
-    reply = await browser.tabs.sendMessage(tabId, { type: 'page-report' } satisfies PageReportRequest);
-  } catch {
-    return null; // No content script in that tab (a browser page, or the page was open before install).
-  }
-  if (reply === undefined || reply === null) return null;
-  const parsed = PageReport.safeParse(reply);
-  if (!parsed.success) throw new InvalidMessageError(`Unexpected page report: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
 }

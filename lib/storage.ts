@@ -11,9 +11,11 @@ import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 
 /** Where Ofsted Lens runs. */
-export type Scope = 'all' | 'listed' | 'paused';
+export const SCOPES = ['all', 'listed', 'paused'] as const;
+export type Scope = (typeof SCOPES)[number];
 /** Which claims get a mark on the page. */
-export type MarkChoice = 'all' | 'attention';
+export const MARK_CHOICES = ['all', 'attention'] as const;
+export type MarkChoice = (typeof MARK_CHOICES)[number];
 
 export interface Options {
   scope: Scope;
@@ -36,9 +38,9 @@ let schema: z.ZodType<Options> | undefined;
 export function optionsSchema(): z.ZodType<Options> {
   schema ??= z
     .object({
-      scope: z.enum(['all', 'listed', 'paused']),
+      scope: z.enum(SCOPES),
       sites: z.array(z.string().trim().toLowerCase().min(1).max(253)).max(500),
-      marks: z.enum(['all', 'attention']),
+      marks: z.enum(MARK_CHOICES),
     })
     .strict() as unknown as z.ZodType<Options>;
   return schema;

@@ -25,7 +25,7 @@ export function createEngine(dataset: Dataset): Engine {
     search: (query) =>
       search(query, 12).map((hit) => ({
         id: hit.id,
-        kind: hit.kind === 'authority' ? 'authority' : 'not_inspected',
+        kind: hit.kind,
         name: hit.name,
         matched: hit.matched !== hit.name && hit.matched !== hit.shortName ? hit.matched : null,
         inspectorate: hit.inspectorate,

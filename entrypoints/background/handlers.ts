@@ -5,7 +5,7 @@
 import type { Dataset } from '@/lib/data/schema';
 import type { Analysis, ArticleContext } from '@/lib/engine/types';
 import type { BackgroundHandlers, SearchHit } from '@/lib/messaging';
-import { historyOf, recordIndex, summariseAuthority, withRecords, type RecordIndex } from '@/lib/ui/records';
+import { historyOf, recordIndex, summariseAuthority, withRecords, type RecordIndex } from '@/lib/ui/summaries';
 
 /** What the handlers run on: the dataset, the engine and the toolbar. */
 export interface BackgroundDeps {

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { defineBackground } from 'wxt/utils/define-background';
-import { listenForBackgroundMessages } from '@/lib/messaging';
+import { listenForBackgroundMessages } from '@/lib/transport';
 import { createHandlers } from './handlers';
 import { loadEngine } from './engine';
 import { createContextMenu, listenForCommands, listenForContextMenu, setBadge } from './toolbar';

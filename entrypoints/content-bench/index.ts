@@ -1,6 +1,6 @@
 /**
  * The debug pages' warm-timing hook (lib/page/benchmark.ts), imported by the second
- * stage only on pages with the debug attribute (scripts/budgets.ts, the benchmarks).
+ * stage only on pages with the debug attribute (tools/budgets.ts, the benchmarks).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { benchmarkScan } from '@/lib/page/benchmark';

@@ -9,7 +9,7 @@
  */
 import { TextWalk } from '@/lib/page/walker';
 import { Slicer, afterPaint } from '@/lib/page/slices';
-import { DEBUG_ATTRIBUTE } from '@/lib/page/debug';
+import { DEBUG_ATTRIBUTE, type DebugTimings } from '@/lib/page/debug';
 import { prefilter } from './names';
 import { extensionApi } from './extensionApi';
 import { STAGE_TWO_KEY, STAGE_TWO_PATH, type AnnotatorHandle, type StartAnnotator } from './stageTwo';
@@ -112,9 +112,9 @@ export async function runFirstStage(doc: Document): Promise<void> {
   // The popup asks what is marked: on a page the first stage found nothing on, the
   // second stage is loaded to answer (it reads the options and scans, finding nothing).
   api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (sender.id !== api.runtime.id || !isPageReportRequest(message)) return undefined;
+    if (sender.id !== api.runtime.id || !isPageFindingsRequest(message)) return undefined;
     load()
-      .then((handle) => handle.report())
+      .then((handle) => handle.findings())
       .then(sendResponse, (error: unknown) => {
         console.warn('Ofsted Lens:', error);
         sendResponse(null);
@@ -126,18 +126,18 @@ export async function runFirstStage(doc: Document): Promise<void> {
   await afterPaint(doc.defaultView!);
   await check(doc.body ?? doc.documentElement);
   if (!stageTwo && doc.documentElement.hasAttribute(DEBUG_ATTRIBUTE)) {
-    // The debug timings (scripts/budgets.ts, the hostile-page tests) for a page the second stage never saw.
-    performance.mark('ofsted-lens:timings', { detail: { busyMs: slicer.busy, longestSliceMs: slicer.longest } });
+    // The debug timings (tools/budgets.ts, the hostile-page tests) for a page the second stage never saw.
+    performance.mark('ofsted-lens:timings', { detail: { busyMs: slicer.busy, longestSliceMs: slicer.longest } satisfies DebugTimings });
   }
 }
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 /**
- * The popup's `{ type: 'page-report' }` (lib/messaging.ts). Only the extension's own pages
+ * The popup's `{ type: 'page-findings' }` (lib/messaging.ts). Only the extension's own pages
  * can send it (the sender is checked), and the reply is all it triggers, so the type alone
  * is checked here (lib/page/guards.ts's stricter check would bring the options code along).
  */
-function isPageReportRequest(message: unknown): boolean {
-  return (message as { type?: unknown } | null)?.type === 'page-report';
+function isPageFindingsRequest(message: unknown): boolean {
+  return (message as { type?: unknown } | null)?.type === 'page-findings';
 }

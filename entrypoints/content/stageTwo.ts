@@ -4,7 +4,7 @@
  * after its prefilter sees a name; importing it defines `startAnnotator` on the
  * isolated world's global object under this key (the page never sees that world).
  */
-import type { PageReport } from '@/lib/messaging';
+import type { PageFindings } from '@/lib/messaging';
 
 /** The second stage's one entry: connects the annotator to the page and the extension, and starts it. */
 export type StartAnnotator = (doc: Document, firstStage: FirstStageTimings) => AnnotatorHandle;
@@ -12,7 +12,7 @@ export type StartAnnotator = (doc: Document, firstStage: FirstStageTimings) => A
 /** What the first stage keeps of a running second stage. */
 export interface AnnotatorHandle {
   /** What is marked, for the popup (the first stage answers its messages). */
-  report(): Promise<PageReport>;
+  findings(): Promise<PageFindings>;
 }
 
 /** The first stage's main-thread time, merged into the debug timings. */

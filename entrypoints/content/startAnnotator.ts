@@ -5,7 +5,7 @@
  * text or structure.
  */
 import { Annotator } from '@/lib/page/annotator';
-import { connectPage } from '@/lib/page/connect';
+import { connectPage } from './connect';
 import { prefilter } from './names';
 import { BENCH_KEY, BENCH_PATH, type StartAnnotator } from './stageTwo';
 

@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { askBackground, askPageReport, type HistoryResponse, type SearchHit } from '@/lib/messaging';
+import type { HistoryResponse, SearchHit } from '@/lib/messaging';
+import { askBackground, askPageFindings } from '@/lib/transport';
 import { Tabs } from '@/components/Tabs';
 import { OnThisPage, type PageState } from '@/components/OnThisPage';
 import { History } from '@/components/History';
@@ -48,10 +49,10 @@ export function App({ params }: { params: URLSearchParams }) {
     targetTab(params.get('tab'))
       .then(async (tabId) => {
         setTabId(tabId);
-        const report = tabId === null ? null : await askPageReport(tabId);
+        const findings = tabId === null ? null : await askPageFindings(tabId);
         setPage(
-          report
-            ? { kind: 'ready', report }
+          findings
+            ? { kind: 'ready', findings }
             : { kind: 'unavailable', reason: 'Ofsted Lens cannot read this page (browser pages, or a tab opened before it was installed: reload the tab).' },
         );
       })
@@ -114,19 +115,19 @@ export function App({ params }: { params: URLSearchParams }) {
             }}
             onNotAClaim={async (indexes) => {
               if (page.kind !== 'ready') return;
-              const { report } = page;
+              const { findings } = page;
               await updateReaderChoices((choices) =>
                 indexes.reduce((c, i) => {
-                  const item = report.claims[i];
-                  return item ? withNotClaim(c, report.url, claimKey(item.claim, item.sentence)) : c;
+                  const item = findings.claims[i];
+                  return item ? withNotClaim(c, findings.url, claimKey(item.claim, item.sentence)) : c;
                 }, choices),
               );
             }}
             onPause={async (paused) => {
               if (page.kind !== 'ready') return;
-              const { report } = page;
-              await updateReaderChoices((choices) => withPaused(choices, new URL(report.url).hostname, paused));
-              setPage({ kind: 'ready', report: { ...report, active: !paused } });
+              const { findings } = page;
+              await updateReaderChoices((choices) => withPaused(choices, new URL(findings.url).hostname, paused));
+              setPage({ kind: 'ready', findings: { ...findings, active: !paused } });
             }}
           />
         )}

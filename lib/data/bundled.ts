@@ -1,6 +1,6 @@
 /**
  * The dataset bundled into the extension at build time (validated from the seeds by
- * lib/data/vite-plugin.ts). Decoded once, on first use.
+ * modules/ofsted-dataset.ts). Decoded once, on first use.
  */
 import compact, { asOf as bundledAsOf } from 'virtual:ofsted-dataset';
 import { decodeDataset } from './bundle';

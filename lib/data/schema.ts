@@ -6,9 +6,9 @@
  * validated with these schemas; inside the code the inferred types are trusted.
  */
 import { z } from 'zod';
-import { FRAMEWORKS, GRADES, JUDGEMENTS } from './vocabulary';
+import { FRAMEWORKS, GRADES, JUDGEMENTS, UNGRADED } from './vocabulary';
 
-export { FRAMEWORKS, GRADES, JUDGEMENTS };
+export { FRAMEWORKS, GRADES, JUDGEMENTS, UNGRADED };
 
 export const Grade = z.enum(GRADES);
 export type Grade = z.infer<typeof Grade>;
@@ -18,7 +18,7 @@ export type Grade = z.infer<typeof Grade>;
  * judgement was not made, or `unknown` where a report is known to exist but its
  * grades have not been read from it.
  */
-export const JudgementValue = z.union([Grade, z.literal('not_judged'), z.literal('unknown')]);
+export const JudgementValue = z.union([Grade, z.enum(UNGRADED)]);
 export type JudgementValue = z.infer<typeof JudgementValue>;
 
 export const Judgement = z.enum(JUDGEMENTS);
@@ -38,7 +38,8 @@ export const FRAMEWORK_LABELS: Record<Framework, string> = {
   safeguarding_lac_2009: 'Safeguarding and looked after children inspection (2009-2012)',
 };
 
-const isoDate = z.iso.date();
+/** An ISO calendar date, "YYYY-MM-DD". */
+export const IsoDate = z.iso.date();
 
 /**
  * A link the UI may put in an `<a href>`: https only, so a bad record can never
@@ -127,7 +128,7 @@ export const Authority = z
      * ISO date it ceased to exist (the day its successors took over, e.g. "2019-04-01"),
      * for predecessors; null for current authorities.
      */
-    abolished: isoDate.nullable(),
+    abolished: IsoDate.nullable(),
     /** Ids of the authorities that took over its children's services. */
     successors: z.array(slug),
     /** Ids of the authorities it took over from. */
@@ -172,10 +173,10 @@ export const Inspection = z
     framework: Framework,
     /** Standard (two weeks' fieldwork) or short (one week); null where it does not apply. */
     kind: z.enum(['standard', 'short']).nullable(),
-    fieldworkStart: isoDate.nullable(),
-    fieldworkEnd: isoDate.nullable(),
+    fieldworkStart: IsoDate.nullable(),
+    fieldworkEnd: IsoDate.nullable(),
     /** Publication date as printed on the report (the listing's date if the report prints none). */
-    published: isoDate,
+    published: IsoDate,
     judgements: z.partialRecord(Judgement, JudgementValue),
     /** The report's permanent address. */
     url: HttpsUrl,
@@ -271,7 +272,7 @@ export const InspectionEvent = z
     authority: slug,
     kind: z.enum(EVENT_KINDS),
     /** The date Ofsted's listing gives the publication. */
-    published: isoDate,
+    published: IsoDate,
     /** The letter's or report's permanent address. */
     url: HttpsUrl,
   })
@@ -282,7 +283,7 @@ export type InspectionEvent = z.infer<typeof InspectionEvent>;
 export const Dataset = z
   .object({
     /** The newest publication date the dataset holds. */
-    asOf: isoDate,
+    asOf: IsoDate,
     authorities: z.array(Authority),
     inspections: z.array(Inspection),
     councilsNotInspected: z.array(CouncilNotInspected),

@@ -8,7 +8,7 @@ import type { Dataset } from './schema';
 
 /** One search result. */
 export interface SearchHit {
-  kind: 'authority' | 'council_not_inspected';
+  kind: 'authority' | 'not_inspected';
   id: string;
   /** Official name. */
   name: string;
@@ -130,7 +130,7 @@ function buildEntries(dataset: Pick<Dataset, 'authorities' | 'councilsNotInspect
   }
   for (const c of dataset.councilsNotInspected) {
     add(
-      { kind: 'council_not_inspected', id: c.id, name: c.name, shortName: c.shortName, abolished: null, inspectorate: c.inspectorate },
+      { kind: 'not_inspected', id: c.id, name: c.name, shortName: c.shortName, abolished: null, inspectorate: c.inspectorate },
       [
         [c.shortName, 0],
         [c.name, 0],
@@ -181,16 +181,4 @@ export function createSearch(dataset: Pick<Dataset, 'authorities' | 'councilsNot
     const coreHits = rank(entries, core, limit);
     return (coreHits[0]?.score ?? 0) > (hits[0]?.score ?? 0) ? coreHits : hits;
   };
-}
-
-const searches = new WeakMap<object, Search>();
-
-/** The search for a dataset, built on first use and kept for as long as the dataset lives. */
-export function searchFor(dataset: Pick<Dataset, 'authorities' | 'councilsNotInspected'>): Search {
-  let search = searches.get(dataset);
-  if (!search) {
-    search = createSearch(dataset);
-    searches.set(dataset, search);
-  }
-  return search;
 }

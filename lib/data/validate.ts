@@ -11,10 +11,7 @@ import {
   INSPECTORATES,
   Inspection,
   InspectionEvent,
-  type Authority as AuthorityRecord,
-  type CouncilNotInspected as CouncilRecord,
   type Dataset,
-  type Inspection as InspectionRecord,
 } from './schema.ts';
 
 /** A seed file's parsed JSON and the name to show for it (e.g. "seeds/inspections.json"). */
@@ -89,15 +86,15 @@ export interface SeedFiles {
   authorities: string;
   councilsNotInspected: string;
   /** The file an inspection came from. */
-  inspection: (inspection: InspectionRecord) => string;
+  inspection: (inspection: Inspection) => string;
 }
 
 const normalName = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
 
-function checkAuthorities(authorities: readonly AuthorityRecord[], file: string): SeedIssue[] {
+function checkAuthorities(authorities: readonly Authority[], file: string): SeedIssue[] {
   const issues: SeedIssue[] = [];
   const issue = (record: string, field: string | null, message: string) => issues.push({ file, record, field, message });
-  const byId = new Map<string, AuthorityRecord>();
+  const byId = new Map<string, Authority>();
   const seen = { gss: new Map<string, string>(), urn: new Map<string, string>(), dfeCode: new Map<string, string>() };
   for (const authority of authorities) {
     if (byId.has(authority.id)) issue(authority.id, 'id', 'duplicate authority id');
@@ -145,7 +142,7 @@ function namesOf(entity: { name: string; shortName: string; aliases: string[] })
   return new Set([entity.name, entity.shortName, ...entity.aliases].map(normalName));
 }
 
-function checkNames(authorities: readonly AuthorityRecord[], councils: readonly CouncilRecord[], files: SeedFiles): SeedIssue[] {
+function checkNames(authorities: readonly Authority[], councils: readonly CouncilNotInspected[], files: SeedFiles): SeedIssue[] {
   const issues: SeedIssue[] = [];
   const owners = new Map<string, { key: string; file: string; id: string; linked: readonly string[] }[]>();
   const add = (name: string, owner: { key: string; file: string; id: string; linked: readonly string[] }) => {
@@ -177,7 +174,7 @@ function checkNames(authorities: readonly AuthorityRecord[], councils: readonly 
   return issues;
 }
 
-function checkCouncils(councils: readonly CouncilRecord[], authorityIds: ReadonlySet<string>, file: string): SeedIssue[] {
+function checkCouncils(councils: readonly CouncilNotInspected[], authorityIds: ReadonlySet<string>, file: string): SeedIssue[] {
   const issues: SeedIssue[] = [];
   const seen = new Set<string>();
   for (const council of councils) {
@@ -199,8 +196,8 @@ function checkCouncils(councils: readonly CouncilRecord[], authorityIds: Readonl
 }
 
 function checkInspections(
-  inspections: readonly InspectionRecord[],
-  authorities: readonly AuthorityRecord[],
+  inspections: readonly Inspection[],
+  authorities: readonly Authority[],
   files: SeedFiles,
 ): SeedIssue[] {
   const issues: SeedIssue[] = [];
@@ -253,14 +250,14 @@ export function checkDatasetParts(
 }
 
 /** The newest publication date among the inspections, or null when there are none. */
-export function newestPublication(inspections: readonly InspectionRecord[]): string | null {
+export function newestPublication(inspections: readonly Inspection[]): string | null {
   let newest: string | null = null;
   for (const inspection of inspections) if (newest === null || inspection.published > newest) newest = inspection.published;
   return newest;
 }
 
 /** Orders inspections by authority, then publication date: the dataset's canonical order. */
-export function compareInspections(a: InspectionRecord, b: InspectionRecord): number {
+export function compareInspections(a: Inspection, b: Inspection): number {
   return a.authority < b.authority ? -1 : a.authority > b.authority ? 1 : a.published < b.published ? -1 : a.published > b.published ? 1 : 0;
 }
 
@@ -271,8 +268,8 @@ export function compareInspections(a: InspectionRecord, b: InspectionRecord): nu
 export function assembleDataset(contents: SeedContents): Dataset {
   const authorities = parseSeedRecords(contents.authorities, 'authorities', Authority);
   const councils = parseSeedRecords(contents.councilsNotInspected, 'councilsNotInspected', CouncilNotInspected);
-  const fileOf = new Map<InspectionRecord, string>();
-  const inspections: InspectionRecord[] = [];
+  const fileOf = new Map<Inspection, string>();
+  const inspections: Inspection[] = [];
   const issues: SeedIssue[] = [...authorities.issues, ...councils.issues];
   for (const content of contents.inspections) {
     const parsed = parseSeedRecords(content, 'inspections', Inspection);
@@ -311,8 +308,8 @@ export function assembleDataset(contents: SeedContents): Dataset {
 /** Every event names a known authority and has an address no other record uses. */
 function checkEvents(
   events: readonly InspectionEvent[],
-  authorities: readonly AuthorityRecord[],
-  inspections: readonly InspectionRecord[],
+  authorities: readonly Authority[],
+  inspections: readonly Inspection[],
   file: string,
 ): SeedIssue[] {
   const issues: SeedIssue[] = [];

@@ -1,4 +1,4 @@
-/** Modules produced at build time by lib/data/vite-plugin.ts from the validated seeds. */
+/** Modules produced at build time by modules/ofsted-dataset.ts from the validated seeds. */
 
 declare module 'virtual:ofsted-dataset' {
   /** The newest publication date the dataset holds (ISO date). */

@@ -5,6 +5,8 @@
 
 /** A grade as Ofsted prints it. `adequate` exists only in pre-2013 frameworks. */
 export const GRADES = ['outstanding', 'good', 'requires_improvement', 'inadequate', 'adequate'] as const;
+/** What a judgement slot holds when it holds no grade: the report made none, or it is not known. */
+export const UNGRADED = ['not_judged', 'unknown'] as const;
 
 /**
  * The judgements any framework defines. For ILACS 2018 `in_care` is the single

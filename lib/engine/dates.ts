@@ -4,7 +4,7 @@
  * line that is only a date. Date ranges ("28 January – 6 February 2013") are inspection
  * periods, never the article's date.
  */
-import { monthNumber } from './hints';
+import { isoDate, monthNumber } from '../dates';
 
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
 const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})\s*,?\s+(\d{4})\b`, 'i');
@@ -12,14 +12,6 @@ const MONTH_FIRST = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const NUMERIC = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 const LABEL = /\b(?:published|posted|updated|last\s+updated|date|dated|first\s+published)\b\s*(?:on|:)?\s*(?:\p{L}+day,?\s+)?$/iu;
-
-/** A valid ISO date from parts, or null. */
-export function isoDate(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1990 || year > 2100) return null;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCMonth() !== month - 1) return null;
-  return d.toISOString().slice(0, 10);
-}
 
 interface Found {
   index: number;

@@ -4,6 +4,7 @@
  * neighbours by name.
  */
 import type { Authority, CouncilNotInspected, Dataset, Inspection } from '../data/schema';
+import { lookupFor } from '../data/lookup';
 import { confusablesOf } from './confusable';
 import { buildTrie, type NameTrie } from './matcher';
 import { nameForms } from './names';
@@ -24,15 +25,7 @@ export interface EngineIndex {
 
 /** Prepares a dataset for analysis. Cost grows with the dataset; call it once. */
 export function buildEngineIndex(dataset: Dataset): EngineIndex {
-  const authorities = new Map(dataset.authorities.map((a) => [a.id, a]));
-  const councilsNotInspected = new Map(dataset.councilsNotInspected.map((c) => [c.id, c]));
-  const inspections = new Map<string, Inspection[]>();
-  for (const i of dataset.inspections) {
-    const list = inspections.get(i.authority) ?? [];
-    list.push(i);
-    inspections.set(i.authority, list);
-  }
-  for (const list of inspections.values()) list.sort((a, b) => a.published.localeCompare(b.published));
+  const { authorities, councilsNotInspected, oldestFirst: inspections } = lookupFor(dataset);
   const dates = dataset.inspections.map((i) => i.published).sort();
   return {
     asOf: dataset.asOf,

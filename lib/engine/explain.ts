@@ -1,21 +1,8 @@
 /** Plain-English pieces for verdict explanations: dates, grades and judgements as a reader says them. */
 import type { Grade, JudgementValue } from '../data/schema';
-import { MONTHS } from './hints';
 import type { ClaimJudgement } from './types';
 
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** "10 March 2023". */
-export function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${cap(MONTHS[m - 1] ?? '')} ${y}`;
-}
-
-/** "March 2023". */
-export function monthYear(iso: string): string {
-  const [y, m] = iso.split('-').map(Number) as [number, number];
-  return `${cap(MONTHS[m - 1] ?? '')} ${y}`;
-}
+export { longDate, monthYear } from '../dates';
 
 /** A grade as Ofsted prints it. */
 export function gradeLabel(g: Grade | JudgementValue): string {

@@ -3,6 +3,7 @@
  * "report published today (January 12)", "findings 2018", "towards the end of last
  * year", "previously rated". A hint narrows which inspection a claim is about.
  */
+import { monthNumber } from '../dates';
 
 /** What a sentence says about when the graded inspection happened. */
 export interface TimeHint {
@@ -26,27 +27,12 @@ export interface TimeHint {
   loose?: boolean;
 }
 
-/** Month names in lower case, January first. */
-export const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-];
 const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 
 const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\b,?\s*(\d{4})?`, 'gi');
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(\d{4}))?`, 'gi');
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'gi');
 const IN_MONTH = new RegExp(String.raw`\b(?:in|during|since|from|of|last)\s+${MONTH}\b`, 'gi');
-
-/** Month number (1-12) of a month name or its abbreviation. */
-export function monthNumber(name: string): number {
-  const key = name.toLowerCase().slice(0, 3);
-  return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
-}
-
-/** The time hints in one sentence. */
-export function timeHints(sentence: string): TimeHint[] {
-  return locatedTimeHints(sentence).map((h) => h.hint);
-}
 
 /** A time hint and where it starts in the sentence. */
 export interface LocatedHint {

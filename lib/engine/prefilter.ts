@@ -69,7 +69,7 @@ export interface PrefilterKey {
 
 /**
  * Computes the prefilter's key from every name people write (official names, short
- * names, aliases). The build does this once (lib/data/vite-plugin.ts), so a page
+ * names, aliases). The build does this once (modules/ofsted-dataset.ts), so a page
  * load pays nothing for it.
  */
 export function prefilterKey(names: readonly string[]): PrefilterKey {

@@ -6,6 +6,8 @@ import type { Grade, Judgement } from '../data/schema';
 
 /** A claim's judgement as the engine reports it (`other` where the text names none it knows). */
 export type ClaimJudgement = Exclude<Judgement, 'lscb' | 'capacity_to_improve'> | 'other';
+/** Every ClaimJudgement, for the message schema and the content script's guards. */
+export const CLAIM_JUDGEMENTS = ['overall', 'leaders', 'help_protection', 'in_care', 'care_leavers', 'adoption', 'other'] as const satisfies readonly ClaimJudgement[];
 
 export const VERDICTS = [
   'matches',
@@ -65,8 +67,12 @@ export interface Claim extends Span {
 export interface ArticleDate {
   /** ISO date or null when none could be found or inferred. */
   date: string | null;
-  source: 'caller' | 'metadata' | 'text' | 'inferred' | 'none';
+  source: DateSource;
 }
+
+/** Where an article's date came from. */
+export const DATE_SOURCES = ['caller', 'metadata', 'text', 'inferred', 'none'] as const;
+export type DateSource = (typeof DATE_SOURCES)[number];
 
 /** Everything the engine found in one text. */
 export interface Analysis {

@@ -5,24 +5,28 @@
  * shortcut, and re-scans only what changes. The page's text and structure are
  * never changed; every error is caught here and never reaches the page.
  */
-import type { AnalyseResponse, AuthoritySummary, InspectionSummary, PageReport } from '../messaging';
+import type { AnalyseResponse, AuthoritySummary, InspectionSummary, PageFindings } from '../messaging';
 import type { ArticleDate, Claim } from '../engine/types';
 import type { MarkChoice } from '../storage';
-import { compareVerdicts, needsAttention } from '../ui/verdicts';
 import { claimKey } from '../ui/claim-key';
-import { TextWalk, UI_HOST_TAG, textVisibility, type Segments } from './walker';
+import { TextWalk } from './walker';
+import { textVisibility } from './visibility';
+import type { Segments } from './segments';
 import { ANALYSE_CHUNK, pieces, sentenceAround } from './spans';
-import { locate } from './ranges';
+import { locate } from './segments';
 import { Painter } from './painter';
 import { Slicer, afterPaint } from './slices';
-import { buildCard, cardAnnouncement, placeCard } from './card';
-import { existingUiHost, isInUi, removeUiHost, uiHost } from './host';
-import { followMark } from './card-follow';
-import { cardControls, deepActiveElement, isEditable, tabbableAfter, tabbableBefore } from './card-focus';
+import { removeUiHost } from './host';
 import { authorityLineFor, backgroundBehind } from './contrast';
 import { findArticle, type FoundArticle } from './article-scope';
 import { MAX_ARTICLE_SPANS, MAX_URL, articleSpans, spansWithin, type Span } from './article-spans';
 import { DEBUG_ATTRIBUTE } from './debug';
+import { MarkStore, type Mark } from './marks';
+import { PageWatcher, type Schedule } from './watch';
+import { CardController } from './card-controller';
+
+/** Article scoping without Readability (the extension passes one that loads it). */
+const landmarksOnly: NonNullable<AnnotatorDeps['findArticle']> = (doc, walked) => findArticle(doc, walked, async () => null);
 
 /** What the annotator needs from its surroundings (the content script wires these). */
 export interface AnnotatorDeps {
@@ -47,9 +51,11 @@ export interface AnnotatorDeps {
   onError?(error: unknown): void;
   /** Debounce for re-scanning changed content, in ms. */
   debounceMs?: number;
+  /** The timer for re-scans (the content script's is cancelled with its context); default setTimeout. */
+  schedule?: Schedule;
   /** The reader said a marked claim is not a claim ("Not a claim" on its card): remember its key. */
   onDismiss?(key: string): void;
-  /** Tells the article's own text from the site around it (default: lib/page/article-scope.ts). */
+  /** Tells the article's own text from the site around it (default: lib/page/article-scope.ts's landmarks, no Readability). */
   findArticle?(doc: Document, walked: { text: string; nodes: readonly Text[] }): Promise<FoundArticle>;
 }
 
@@ -59,26 +65,6 @@ export interface BenchTarget {
   spans: { start: number; end: number }[];
   mayMention(text: string): boolean;
   repaint(): void;
-}
-
-/** One mark: a mention of an authority, or a claim with its verdict. */
-interface Mark {
-  range: Range;
-  /** For claims: the sentence around it, for the popup. */
-  sentence: string;
-  nodes: Text[];
-  authority: string;
-  claim: Claim | null;
-}
-
-
-/** `node`, or the outermost shadow host it is inside: the node standing for it in the document's own tree. */
-function inDocument(node: Node): Node {
-  let at = node;
-  for (let root = at.getRootNode(); root.nodeType === 11 && (root as ShadowRoot).host; root = at.getRootNode()) {
-    at = (root as ShadowRoot).host;
-  }
-  return at;
 }
 
 /**
@@ -99,9 +85,13 @@ const PREFILTER_CHUNK = 64_000;
 const DEBUG_ARTICLE_MAX = 1_000_000;
 const PREFILTER_OVERLAP = 200;
 
+/**
+ * The orchestrator: scans (walk, prefilter, the article's scope, the engine, locating the
+ * findings) into the mark store, paints it, and hands page changes (PageWatcher) back to
+ * the scan and marks to the card controller.
+ */
 export class Annotator {
-  private marks: Mark[] = [];
-  private readonly byNode = new Map<Text, Mark[]>();
+  private readonly marks = new MarkStore();
   private readonly authorities: Record<string, AuthoritySummary> = {};
   private readonly inspections: Record<string, InspectionSummary> = {};
   /** The dataset's as-of date, from the background's answers, for the card. */
@@ -111,41 +101,14 @@ export class Annotator {
   /** Which text is the article's, found once per page on the first scan that finds a name. */
   private article: Promise<FoundArticle | null> | null = null;
   private readonly painter: Painter;
-  private markChoice: MarkChoice = 'all';
+  private readonly watcher: PageWatcher;
+  private readonly cards: CardController;
   private running = false;
   private generation = 0;
-  private observer: MutationObserver | null = null;
-  /** Whether the listeners that open cards are on (see `listen`). */
-  private listening = false;
-  /** Open shadow roots the scans went into: watched for changes, and searched when hit testing. */
-  private readonly shadowRoots = new Set<ShadowRoot>();
-  private pendingRoots = new Set<Node>();
-  private pendingTimer: ReturnType<typeof setTimeout> | undefined;
-  private pendingSince = 0;
   private queue: Promise<void> = Promise.resolve();
-  private card: {
-    mark: Mark;
-    element: HTMLElement;
-    pinned: boolean;
-    returnFocus: Element | null;
-    /** The focused page element that opened it (a link holding the mark), if focus did. */
-    anchor: Element | null;
-    /** Opened by focus or holding focus: it closes when focus leaves both it and its mark. */
-    focusOwned: boolean;
-    stopFollowing: () => void;
-  } | null = null;
-  /** Keys of claims the reader marked "Not a claim" on this page. */
-  private dismissed = new Set<string>();
-  /** Claims covered by a stronger verdict on the same words: not painted (one word, one mark). */
-  private covered = new Set<Mark>();
-  private focusCheck: ReturnType<typeof setTimeout> | undefined;
   /** The authority underline for this page's background, once read (see `authorityStyle`). */
   private authorityLine: 'authority' | 'authority-dark' | null = null;
-  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  private pointerFrame = 0;
-  private lastPointer: { x: number; y: number } | null = null;
   private lastCounts = '';
-  private restoringFocus = false;
   /** Main-thread time, for the budgets (see `timings`). */
   private readonly slicer = new Slicer();
   private scans = 0;
@@ -155,17 +118,26 @@ export class Annotator {
 
   constructor(private readonly deps: AnnotatorDeps) {
     this.painter = new Painter(deps.doc);
+    const guard = (work: () => void) => this.guard(work);
+    this.watcher = new PageWatcher((roots) => this.rescan(roots), guard, deps.debounceMs, deps.schedule);
+    this.cards = new CardController({
+      doc: deps.doc,
+      marks: this.marks,
+      records: () => ({ authorities: this.authorities, inspections: this.inspections, asOf: this.asOf }),
+      shadowRoots: () => this.watcher.shadowRoots,
+      guard,
+      dismiss: (mark) => this.dismiss(mark),
+    });
   }
 
   /** Starts marking: one scan of the whole page, then watches it for changes. */
   start(markChoice: MarkChoice): Promise<void> {
-    this.markChoice = markChoice;
+    this.marks.choice = markChoice;
     if (this.running) return this.queue;
     this.running = true;
     const generation = ++this.generation;
     const { doc } = this.deps;
-    this.observer = new MutationObserver((records) => this.guard(() => this.onMutations(records)));
-    this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.watcher.start(doc);
     const view = doc.defaultView!;
     this.queue = this.queue.then(() => afterPaint(view));
     this.enqueue(generation, doc.body ?? doc.documentElement);
@@ -177,28 +149,20 @@ export class Annotator {
     if (!this.running) return;
     this.running = false;
     this.generation++;
-    this.observer?.disconnect();
-    this.observer = null;
-    this.shadowRoots.clear();
-    clearTimeout(this.pendingTimer);
-    clearTimeout(this.hoverTimer);
-    clearTimeout(this.focusCheck);
+    this.watcher.stop();
     this.authorityLine = null;
-    this.pendingRoots.clear();
-    this.listen(false);
-    this.closeCard(false);
-    this.marks = [];
-    this.byNode.clear();
+    this.cards.stop();
+    this.marks.clear();
     this.painter.clear();
     removeUiHost();
-    this.reportCounts();
+    this.updateCounts();
   }
 
   /** Shows marks for every claim, or only for those that need attention. */
   setMarkChoice(choice: MarkChoice): void {
-    if (choice === this.markChoice) return;
-    this.markChoice = choice;
-    if (this.card && !this.isShown(this.card.mark)) this.closeCard(false);
+    if (choice === this.marks.choice) return;
+    this.marks.choice = choice;
+    this.closeCardIfHidden();
     this.repaint();
   }
 
@@ -208,11 +172,11 @@ export class Annotator {
   }
 
   /** What is marked, for the popup's "On this page". */
-  report(url: string, active: boolean): PageReport {
+  findings(url: string, active: boolean): PageFindings {
     const mentions = new Map<string, number>();
     const claims: { claim: Claim; sentence: string }[] = [];
-    for (const mark of this.marks) if (!mark.claim) mentions.set(mark.authority, (mentions.get(mark.authority) ?? 0) + 1);
-    for (const mark of this.reportedClaims()) claims.push({ claim: mark.claim!, sentence: mark.sentence });
+    for (const mark of this.marks.all) if (!mark.claim) mentions.set(mark.authority, (mentions.get(mark.authority) ?? 0) + 1);
+    for (const mark of this.marks.listedClaims()) claims.push({ claim: mark.claim!, sentence: mark.sentence });
     for (const { claim } of claims) if (!mentions.has(claim.authority)) mentions.set(claim.authority, 1);
     return {
       url,
@@ -232,7 +196,7 @@ export class Annotator {
       busyMs: this.slicer.busy,
       longestSliceMs: this.slicer.longest,
       scans: this.scans,
-      marks: this.marks.length,
+      marks: this.marks.all.length,
       phases: { ...this.phases },
     };
   }
@@ -249,43 +213,25 @@ export class Annotator {
 
   /** Sets the keys of claims the reader said are not claims; their marks go. */
   setDismissed(keys: Iterable<string>): void {
-    const next = new Set(keys);
-    if (next.size === this.dismissed.size && [...next].every((k) => this.dismissed.has(k))) return;
-    this.dismissed = next;
-    if (this.card && !this.isShown(this.card.mark)) this.closeCard(false);
-    if (this.marks.length > 0) this.repaint();
+    if (!this.marks.setDismissed(keys)) return;
+    this.closeCardIfHidden();
+    if (this.marks.all.length > 0) this.repaint();
   }
 
   /** The browser's "next mark" command (rebindable): ignored while the reader types in a field. */
   nextMarkCommand(): void {
-    this.guard(() => {
-      if (isEditable(deepActiveElement(this.deps.doc))) return;
-      this.moveToMark(1);
-    });
+    this.guard(() => this.cards.nextMarkCommand());
   }
 
   /**
-   * The popup's "show me": scrolls to the `index`-th claim of the page report and opens
+   * The popup's "show me": scrolls to the `index`-th claim of the page's findings and opens
    * its card with focus in it. False when there is no such claim any more.
    */
   showClaim(index: number): boolean {
-    const mark = this.reportedClaims()[index];
+    const mark = this.marks.listedClaims()[index];
     if (!mark) return false;
-    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
-    this.openCard(mark, true, true);
+    this.cards.show(mark);
     return true;
-  }
-
-  /** Opens the card on the next (or previous) visible mark, scrolls to it and focuses the card. */
-  moveToMark(step: 1 | -1): void {
-    const visible = this.marks.filter((m) => this.isPainted(m) && !this.isInsideClaim(m));
-    if (visible.length === 0) return;
-    const at = this.card ? visible.indexOf(this.card.mark) : -1;
-    const next = at === -1 ? (step === 1 ? 0 : visible.length - 1) : (at + step + visible.length) % visible.length;
-    const mark = visible[next]!;
-    const target = mark.range.startContainer.parentElement;
-    target?.scrollIntoView({ block: 'center', inline: 'nearest' });
-    this.openCard(mark, true, true);
   }
 
   // ---- scanning ----
@@ -321,7 +267,7 @@ export class Annotator {
         if (generation !== this.generation) return;
       }
       this.phases.walk += performance.now() - t;
-      this.watchShadowRoots(walk.shadowRoots);
+      this.watcher.watchShadowRoots(walk.shadowRoots);
       t = performance.now();
       const { text, segments } = walk.result();
       if (text.length === 0) return;
@@ -345,7 +291,7 @@ export class Annotator {
       // The article's own text against the site around it (related lists, adverts, comments):
       // the engine judges the furniture's claims on their own evidence.
       slicer.end();
-      this.article ??= (this.deps.findArticle ?? findArticle)(this.deps.doc, { text, nodes: segments.nodes }).catch((error: unknown) => {
+      this.article ??= (this.deps.findArticle ?? landmarksOnly)(this.deps.doc, { text, nodes: segments.nodes }).catch((error: unknown) => {
         this.fail(error);
         return null;
       });
@@ -394,9 +340,9 @@ export class Annotator {
       const shown = textVisibility();
       for (const span of spans) {
         const located = locateShown(segments, span, shown);
-        if (!located || this.isDuplicate(located.range, span.authority, span.claim)) continue;
+        if (!located || this.marks.has(located.range, span.authority, span.claim)) continue;
         const sentence = span.claim ? sentenceAround(text, span.start, span.end) : '';
-        this.addMark({ range: located.range, nodes: located.nodes, sentence, authority: span.authority, claim: span.claim });
+        this.marks.add({ range: located.range, nodes: located.nodes, sentence, authority: span.authority, claim: span.claim });
         added++;
         if ((added & 127) === 0 && slicer.shouldYield()) await slicer.yield();
       }
@@ -404,9 +350,9 @@ export class Annotator {
       this.phases.locate += performance.now() - t;
       t = performance.now();
       if (added > 0) {
-        this.sortMarks();
+        this.marks.sort();
         this.repaint();
-        this.listen(true);
+        this.cards.listen(true);
       }
       this.phases.paint += performance.now() - t;
     } finally {
@@ -414,160 +360,17 @@ export class Annotator {
     }
   }
 
-  /**
-   * Adds (or removes) the pointer, click, key and focus listeners that open cards. They are
-   * added with the first mark, so a page that names no authority gets no listener at all.
-   */
-  private listen(on: boolean): void {
-    const view = this.deps.doc.defaultView;
-    if (!view || on === this.listening) return;
-    this.listening = on;
-    const change = on ? view.addEventListener.bind(view) : view.removeEventListener.bind(view);
-    change('pointermove', this.onPointerMove as EventListener, { passive: true, capture: true });
-    change('click', this.onClick as EventListener, { capture: true });
-    change('keydown', this.onKeyDown as EventListener, { capture: true });
-    change('focusin', this.onFocusIn as EventListener, { capture: true });
-    change('focusout', this.onFocusOut as EventListener, { capture: true });
-  }
-
-  /** Watches the open shadow roots a walk went into, as the document is watched. */
-  private watchShadowRoots(roots: readonly ShadowRoot[]): void {
-    for (const root of roots) {
-      if (this.shadowRoots.has(root)) continue;
-      this.shadowRoots.add(root);
-      this.observer?.observe(root, { childList: true, subtree: true, characterData: true });
-    }
-  }
-
-  private isDuplicate(range: Range, authority: string, claim: Claim | null): boolean {
-    const existing = this.byNode.get(range.startContainer as Text) ?? [];
-    return existing.some(
-      (m) =>
-        m.authority === authority &&
-        (m.claim === null) === (claim === null) &&
-        (!claim || m.claim?.verdict === claim.verdict) &&
-        m.range.startContainer === range.startContainer &&
-        m.range.startOffset === range.startOffset &&
-        m.range.endContainer === range.endContainer &&
-        m.range.endOffset === range.endOffset,
-    );
-  }
-
-  private addMark(mark: Mark): void {
-    this.marks.push(mark);
-    for (const node of mark.nodes) {
-      let list = this.byNode.get(node);
-      if (!list) this.byNode.set(node, (list = []));
-      list.push(mark);
-    }
-  }
-
-  private removeMarks(drop: (mark: Mark) => boolean): boolean {
-    const before = this.marks.length;
-    this.marks = this.marks.filter((mark) => {
-      if (!drop(mark)) return true;
-      for (const node of mark.nodes) {
-        const list = this.byNode.get(node);
-        if (!list) continue;
-        const rest = list.filter((m) => m !== mark);
-        if (rest.length > 0) this.byNode.set(node, rest);
-        else this.byNode.delete(node);
-      }
-      if (this.card?.mark === mark) this.closeCard(false);
-      return false;
-    });
-    return this.marks.length !== before;
-  }
-
-  /** Document order (a shadow root's marks stand where its host is); mentions before claims on the same words. */
-  private sortMarks(): void {
-    this.marks.sort((a, b) => {
-      const ra = a.range.startContainer.getRootNode();
-      const rb = b.range.startContainer.getRootNode();
-      if (ra === rb) return a.range.compareBoundaryPoints(Range.START_TO_START, b.range) || (a.claim ? 1 : -1);
-      const pa = inDocument(a.range.startContainer);
-      const pb = inDocument(b.range.startContainer);
-      if (pa === pb) return 0;
-      return pa.compareDocumentPosition(pb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-    });
-  }
-
-  private isShown(mark: Mark): boolean {
-    if (mark.claim && this.dismissed.size > 0 && this.dismissed.has(claimKey(mark.claim, mark.sentence))) return false;
-    return this.markChoice === 'all' || !mark.claim || needsAttention(mark.claim.verdict);
-  }
-
-  /** Shown and not covered by a stronger verdict on the same words. */
-  private isPainted(mark: Mark): boolean {
-    return this.isShown(mark) && !this.covered.has(mark);
-  }
-
-  /** Claims the popup lists: every claim but those the reader dismissed, in page order. */
-  private reportedClaims(): Mark[] {
-    return this.marks.filter(
-      (m) => m.claim && !(this.dismissed.size > 0 && this.dismissed.has(claimKey(m.claim, m.sentence))),
-    );
-  }
-
-  /** Other shown claims whose words overlap this mark's. */
-  private overlappingClaims(mark: Mark): Mark[] {
-    const out = new Set<Mark>();
-    for (const node of mark.nodes) {
-      for (const other of this.byNode.get(node) ?? []) {
-        if (other === mark || !other.claim || !this.isShown(other)) continue;
-        if (other.range.startContainer.getRootNode() !== mark.range.startContainer.getRootNode()) continue;
-        const overlaps =
-          other.range.compareBoundaryPoints(Range.START_TO_END, mark.range) > 0 &&
-          other.range.compareBoundaryPoints(Range.END_TO_START, mark.range) < 0;
-        if (overlaps) out.add(other);
-      }
-    }
-    return [...out];
-  }
-
-  private isInsideClaim(mark: Mark): boolean {
-    if (mark.claim) return false;
-    return (this.byNode.get(mark.nodes[0]!) ?? []).some(
-      (m) =>
-        m.claim &&
-        m.range.compareBoundaryPoints(Range.START_TO_START, mark.range) <= 0 &&
-        m.range.compareBoundaryPoints(Range.END_TO_END, mark.range) >= 0,
-    );
-  }
+  // ---- painting ----
 
   private repaint(): void {
-    this.covered = this.coveredClaims();
-    const authority = this.marks.some((m) => !m.claim) ? this.authorityStyle() : 'authority';
+    this.marks.updateCovered();
+    const authority = this.marks.all.some((m) => !m.claim) ? this.authorityStyle() : 'authority';
     this.painter.paint(
-      this.marks
-        .filter((mark) => this.isPainted(mark))
+      this.marks.all
+        .filter((mark) => this.marks.isPainted(mark))
         .map((mark) => ({ range: mark.range, style: mark.claim ? mark.claim.verdict : authority })),
     );
-    this.reportCounts();
-  }
-
-  /**
-   * One word, one mark: claims whose words overlap a stronger verdict's are not painted.
-   * A sweep over the claims in document order, comparing each only with the claims still
-   * open at its start (a 10 MB single text node holds thousands of marks in one node).
-   */
-  private coveredClaims(): Set<Mark> {
-    const covered = new Set<Mark>();
-    let open: Mark[] = [];
-    for (const mark of this.marks) {
-      if (!mark.claim || !this.isShown(mark)) continue;
-      const root = mark.range.startContainer.getRootNode();
-      open = open.filter(
-        (o) => o.range.startContainer.getRootNode() === root && o.range.compareBoundaryPoints(Range.START_TO_END, mark.range) > 0,
-      );
-      for (const o of open) {
-        const order = compareVerdicts(o.claim!.verdict, mark.claim.verdict);
-        if (order < 0) covered.add(mark);
-        else if (order > 0) covered.add(o);
-      }
-      open.push(mark);
-    }
-    return covered;
+    this.updateCounts();
   }
 
   /**
@@ -584,9 +387,8 @@ export class Annotator {
     return this.authorityLine;
   }
 
-  private reportCounts(): void {
-    const claims = this.reportedClaims();
-    const counts = { claims: claims.length, attention: claims.filter((m) => needsAttention(m.claim!.verdict)).length };
+  private updateCounts(): void {
+    const counts = this.marks.counts();
     const key = `${counts.claims}/${counts.attention}`;
     if (key === this.lastCounts) return;
     this.lastCounts = key;
@@ -595,42 +397,16 @@ export class Annotator {
 
   // ---- dynamic pages ----
 
-  private onMutations(records: MutationRecord[]): void {
-    const host = existingUiHost()?.host;
-    for (const record of records) {
-      if (host && (record.target === host || host.contains(record.target))) continue;
-      if (record.type === 'characterData') {
-        const parent = record.target.parentElement;
-        if (parent) this.pendingRoots.add(parent);
-        continue;
-      }
-      for (const node of Array.from(record.addedNodes)) {
-        if (node === host || (node.nodeType !== 1 && node.nodeType !== 3)) continue;
-        if (node.nodeType === 1 && (node as Element).tagName === UI_HOST_TAG.toUpperCase()) continue;
-        this.pendingRoots.add(node.nodeType === 3 && node.parentElement ? node.parentElement : node);
-      }
-      if (record.removedNodes.length > 0) this.pendingRoots.add(record.target);
-    }
-    if (this.pendingRoots.size === 0) return;
-    const now = Date.now();
-    if (!this.pendingTimer) this.pendingSince = now;
-    clearTimeout(this.pendingTimer);
-    // Debounced, but a page that never stops changing is still scanned every few debounces.
-    const debounce = this.deps.debounceMs ?? 300;
-    const wait = now - this.pendingSince > debounce * 4 ? 0 : debounce;
-    this.pendingTimer = setTimeout(() => this.guard(() => this.flushMutations()), wait);
-  }
-
-  private flushMutations(): void {
-    this.pendingTimer = undefined;
-    const roots = [...this.pendingRoots].filter((n) => n.isConnected);
-    this.pendingRoots.clear();
-    // Marks on text that has gone (or changed) are dropped before the re-scan.
-    let changed = this.removeMarks((mark) => !mark.nodes.every((n) => n.isConnected) || mark.range.collapsed);
+  /** Marks on text that has gone (or changed) are dropped, and what changed is scanned again. */
+  private rescan(roots: Node[]): void {
+    const closeIfOpen = (mark: Mark) => {
+      if (this.cards.openMark === mark) this.cards.close(false);
+    };
+    let changed = this.marks.remove((mark) => !mark.nodes.every((n) => n.isConnected) || mark.range.collapsed, closeIfOpen);
     const top = roots.filter((root) => !roots.some((other) => other !== root && other.contains(root)));
     for (const root of top) {
-      const isOld = this.marks.some((m) => root.contains(m.range.startContainer));
-      if (isOld) changed = this.removeMarks((m) => root.contains(m.range.startContainer)) || changed;
+      const isOld = this.marks.all.some((m) => root.contains(m.range.startContainer));
+      if (isOld) changed = this.marks.remove((m) => root.contains(m.range.startContainer), closeIfOpen) || changed;
       this.enqueue(this.generation, root);
     }
     if (changed) this.repaint();
@@ -638,216 +414,18 @@ export class Annotator {
 
   // ---- cards ----
 
-  private readonly onPointerMove = (event: PointerEvent): void => {
-    this.lastPointer = { x: event.clientX, y: event.clientY };
-    if (this.pointerFrame || this.marks.length === 0) return;
-    this.pointerFrame = this.deps.doc.defaultView!.requestAnimationFrame(() => {
-      this.pointerFrame = 0;
-      this.guard(() => this.onHover(event.composedPath()[0] ?? null));
-    });
-  };
-
-  private onHover(target: EventTarget | null): void {
-    const point = this.lastPointer;
-    if (!point) return;
-    if (isInUi(target)) {
-      clearTimeout(this.hoverTimer);
-      return;
-    }
-    const mark = this.markAt(point.x, point.y);
-    clearTimeout(this.hoverTimer);
-    if (mark) {
-      if (this.card?.mark === mark) return;
-      this.hoverTimer = setTimeout(() => this.guard(() => this.openCard(mark, false, false)), 120);
-    } else if (this.card && !this.card.pinned) {
-      this.hoverTimer = setTimeout(() => this.guard(() => this.closeCard(false)), 300);
-    }
-  }
-
-  private readonly onClick = (event: MouseEvent): void => {
-    this.guard(() => {
-      if (isInUi(event.composedPath()[0] ?? null)) return;
-      const mark = this.marks.length > 0 ? this.markAt(event.clientX, event.clientY) : null;
-      if (mark) this.openCard(mark, true, false);
-      else if (this.card) this.closeCard(false);
-    });
-  };
-
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    this.guard(() => {
-      if (event.key === 'Escape' && this.card) this.closeCard(true);
-      else if (event.key === 'Tab' && this.card && !event.altKey && !event.ctrlKey && !event.metaKey) this.onTab(event);
-    });
-  };
-
-  /**
-   * Tab from the mark's link goes into its card, and on from the card's last control to
-   * what follows the mark (Shift+Tab the other way), as if the card sat right after the mark.
-   */
-  private onTab(event: KeyboardEvent): void {
-    const card = this.card!;
-    const { doc } = this.deps;
-    const active = deepActiveElement(doc);
-    const controls = cardControls(card.element);
-    if (active === card.anchor && !event.shiftKey && controls.length > 0) {
-      event.preventDefault();
-      card.focusOwned = true;
-      controls[0]!.focus();
-      return;
-    }
-    if (!active || !card.element.contains(active)) return;
-    const at = active === card.element ? -1 : controls.indexOf(active as HTMLElement);
-    if (!event.shiftKey && (at === controls.length - 1 || at === -1)) {
-      const next = tabbableAfter(doc, card.anchor ?? card.mark.range.endContainer);
-      if (!next) return;
-      event.preventDefault();
-      this.closeCard(false);
-      next.focus();
-    } else if (event.shiftKey && at <= 0) {
-      const previous = card.anchor instanceof HTMLElement ? card.anchor : tabbableBefore(doc, card.mark.range.startContainer);
-      if (!previous) return;
-      event.preventDefault();
-      if (previous !== card.anchor) this.closeCard(false);
-      previous.focus();
-    }
-  }
-
-  private readonly onFocusIn = (event: FocusEvent): void => {
-    this.guard(() => {
-      const target = event.target;
-      if (this.restoringFocus || !(target instanceof Element) || this.marks.length === 0) return;
-      if (isInUi(target)) {
-        if (this.card) this.card.focusOwned = true;
-        return;
-      }
-      if (this.card && this.card.focusOwned && target !== this.card.anchor) this.closeCard(false);
-      // Only a focused link or control that itself holds a mark (not a whole section) opens its card.
-      if (target === this.deps.doc.body || (target.textContent?.length ?? 0) > 400) return;
-      // The claim's card (verdict first), not the card of the authority named in the same link.
-      const held = this.marks.filter((m) => this.isPainted(m) && target.contains(m.range.startContainer));
-      const mark = held.find((m) => m.claim) ?? held[0];
-      if (mark && this.card?.mark !== mark) this.openCard(mark, false, false, target);
-    });
-  };
-
-  /** Focus left something: once it settles, a focus-owned card closes unless focus is on its mark or in it. */
-  private readonly onFocusOut = (): void => {
-    clearTimeout(this.focusCheck);
-    this.focusCheck = setTimeout(
-      () =>
-        this.guard(() => {
-          const card = this.card;
-          if (!card || !card.focusOwned) return;
-          const { doc } = this.deps;
-          const active = deepActiveElement(doc);
-          const inside = !!active && (active === card.anchor || card.element.contains(active));
-          if (!inside || !doc.hasFocus()) this.closeCard(false);
-        }),
-      0,
-    );
-  };
-
-  /** The visible mark under a viewport point (claims before mentions), if any. */
-  private markAt(x: number, y: number): Mark | null {
-    const doc = this.deps.doc as Document & {
-      caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => { offsetNode: Node } | null;
-      caretRangeFromPoint?: (x: number, y: number) => Range | null;
-    };
-    // Named shadow roots let the caret land on text inside them (else it stops at the host).
-    const shadowRoots = [...this.shadowRoots].filter((root) => root.host.isConnected);
-    const node = doc.caretPositionFromPoint
-      ? doc.caretPositionFromPoint(x, y, { shadowRoots })?.offsetNode
-      : doc.caretRangeFromPoint?.(x, y)?.startContainer;
-    const candidates =
-      node === undefined && !doc.caretPositionFromPoint && !doc.caretRangeFromPoint
-        ? this.marks
-        : (this.byNode.get(node as Text) ?? []);
-    const hits = candidates.filter(
-      (m) =>
-        this.isPainted(m) &&
-        Array.from(m.range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom),
-    );
-    return hits.find((m) => m.claim) ?? hits[0] ?? null;
-  }
-
-  private openCard(mark: Mark, pinned: boolean, focus: boolean, anchor: Element | null = null): void {
-    const { doc } = this.deps;
-    const returnFocus = this.card?.returnFocus ?? (focus ? doc.activeElement : null);
-    this.closeCard(false);
-    const claim = mark.claim;
-    const ui = uiHost(doc);
-    const claimCount = this.marks.filter((m) => m.claim && m.claim.authority === mark.authority).length;
-    const content = {
-      authorityId: mark.authority,
-      authority: this.authorities[mark.authority],
-      claim: mark.claim,
-      inspections: this.inspections,
-      claimCount,
-      suggested: mark.claim?.suggestion ? this.authorities[mark.claim.suggestion.authority] : undefined,
-      asOf: this.asOf,
-      others: claim
-        ? this.overlappingClaims(mark)
-            .map((m) => m.claim!)
-            .sort((a, b) => compareVerdicts(a.verdict, b.verdict))
-        : [],
-    };
-    const element = buildCard(doc, content, {
-      onClose: () => this.guard(() => this.closeCard(true)),
-      onNext: () => this.guard(() => this.moveToMark(1)),
-      onPrevious: () => this.guard(() => this.moveToMark(-1)),
-      onDismiss: claim ? () => this.guard(() => this.dismiss(mark)) : undefined,
-    });
-    element.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
-        event.stopPropagation();
-        this.guard(() => this.closeCard(true));
-      }
-    });
-    element.addEventListener('pointerleave', () => {
-      if (this.card && !this.card.pinned) {
-        clearTimeout(this.hoverTimer);
-        this.hoverTimer = setTimeout(() => this.guard(() => this.closeCard(false)), 300);
-      }
-    });
-    ui.cardLayer.replaceChildren(element);
-    const view = doc.defaultView!;
-    placeCard(element, mark.range.getBoundingClientRect(), view);
-    ui.live.textContent = cardAnnouncement(content);
-    const stopFollowing = followMark(
-      view,
-      () => (mark.range.startContainer.isConnected ? mark.range.getBoundingClientRect() : null),
-      element,
-      () => this.guard(() => this.closeCard(this.card?.element.contains(deepActiveElement(doc)) ?? false)),
-    );
-    this.card = { mark, element, pinned, returnFocus, anchor, focusOwned: anchor !== null || focus, stopFollowing };
-    if (focus) element.focus({ preventScroll: true });
+  private closeCardIfHidden(): void {
+    const open = this.cards.openMark;
+    if (open && !this.marks.isShown(open)) this.cards.close(false);
   }
 
   /** "Not a claim": the mark goes now, and the content script remembers it for this page's address. */
   private dismiss(mark: Mark): void {
     if (!mark.claim) return;
     const key = claimKey(mark.claim, mark.sentence);
-    this.closeCard(true);
-    this.dismissed = new Set([...this.dismissed, key]);
+    this.cards.close(true);
+    this.marks.dismiss(key);
     this.repaint();
     this.deps.onDismiss?.(key);
-  }
-
-  private closeCard(restoreFocus: boolean): void {
-    if (!this.card) return;
-    const { element, returnFocus, stopFollowing } = this.card;
-    this.card = null;
-    stopFollowing();
-    element.remove();
-    const ui = existingUiHost();
-    if (ui) ui.live.textContent = '';
-    if (restoreFocus && returnFocus instanceof HTMLElement && returnFocus.isConnected) {
-      this.restoringFocus = true;
-      try {
-        returnFocus.focus({ preventScroll: true });
-      } finally {
-        this.restoringFocus = false;
-      }
-    }
   }
 }

@@ -1,9 +1,8 @@
 /**
  * Which of a live page's text is the article's own, for the annotator: Mozilla's Readability
- * (loaded on first use, see entrypoints/article-reader.ts) on pages small enough for it to
+ * (loaded on first use by the caller's `load`, entrypoints/content/connect.ts) on pages small enough for it to
  * stay well inside a 50 ms task, landmarks and furniture rules on bigger ones. Reads only.
  */
-import { browser } from 'wxt/browser';
 import { articleRoot } from './article';
 import { inArticle } from './article-spans';
 import { isFurniture, tagDecides } from './furniture';
@@ -37,12 +36,13 @@ export function deeperThan(nodes: readonly Text[], limit: number): boolean {
   return false;
 }
 
-/** Loads the reader chunk once and returns its entry point (null if it cannot be loaded). */
-async function loadReader(): Promise<PrepareArticleRead | null> {
+/**
+ * The reader's entry point once the chunk at `url` is loaded (null if it cannot be).
+ * The chunk defines it as a global (lib/page/reader-global.ts).
+ */
+export async function loadReader(url: string): Promise<PrepareArticleRead | null> {
   const global = globalThis as Record<string, unknown>;
-  if (typeof global[READER_GLOBAL] !== 'function') {
-    await import(/* @vite-ignore */ browser.runtime.getURL('/article-reader.js'));
-  }
+  if (typeof global[READER_GLOBAL] !== 'function') await import(/* @vite-ignore */ url);
   const reader = global[READER_GLOBAL];
   return typeof reader === 'function' ? (reader as PrepareArticleRead) : null;
 }
@@ -57,11 +57,14 @@ export interface FoundArticle {
   parseMs: number;
 }
 
-/** The article of `doc`, whose walked text (`text`, from the text nodes `nodes`) is small enough to weigh. */
+/**
+ * The article of `doc`, whose walked text (`text`, from the text nodes `nodes`) is small enough
+ * to weigh; `load` gives Readability (null: landmarks only).
+ */
 export async function findArticle(
   doc: Document,
   walked: { text: string; nodes: readonly Text[] },
-  load: () => Promise<PrepareArticleRead | null> = loadReader,
+  load: () => Promise<PrepareArticleRead | null>,
 ): Promise<FoundArticle> {
   if (
     walked.text.length <= READER_MAX_CHARS &&

@@ -2,7 +2,7 @@
  * Turns "which elements are the article's" into spans of the walked text, the form the
  * engine takes (`ArticleContext.articleSpans`): text outside them is site furniture.
  */
-import type { Segments } from './walker';
+import type { Segments } from './segments';
 
 /** A stretch of text, as offsets. */
 export interface Span {

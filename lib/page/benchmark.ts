@@ -7,8 +7,10 @@
  * (entrypoints/content-bench) that only pages with the debug attribute load.
  */
 import type { BenchTarget } from './annotator';
-import { locate } from './ranges';
-import { TextWalk, textVisibility, walkAllText } from './walker';
+import { locate } from './segments';
+import { TextWalk } from './walker';
+import { textVisibility } from './visibility';
+import { median } from '../median';
 
 /** The warm times, in milliseconds per scan. */
 export interface WarmTimings {
@@ -84,8 +86,17 @@ export function benchmarkScan(target: BenchTarget | null, blocks: number): WarmT
     fullTimes.push((performance.now() - t) / per);
     for (const key of Object.keys(parts) as (keyof typeof parts)[]) partTimes[key].push(parts[key] / per);
   }
-  const median = (values: number[]) => [...values].sort((x, y) => x - y)[values.length >> 1]!;
   const result: Record<string, number> = {};
   for (const key of Object.keys(parts) as (keyof typeof parts)[]) result[key] = median(partTimes[key]);
   return { scanMs: median(fullTimes), plainWalkMs: median(plainTimes), readOnceMs: median(readTimes), parts: result };
+}
+
+/** The plain text walk the budgets compare against: every text node, no checks. */
+export function walkAllText(root: Node): string {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  if (!doc) return '';
+  const walker = doc.createTreeWalker(root, 0x4);
+  const parts: string[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push((n as Text).data);
+  return parts.join('');
 }

@@ -8,7 +8,7 @@ import type { Claim } from '../engine/types';
 import { checkedAgainstLine, claimWords, latestLine } from '../ui/record-text';
 import { VERDICT_COLOURS } from '../ui/verdicts';
 import { readerExplanation, verdictLabel } from '../ui/explanation';
-import { longDate } from '../ui/dates';
+import { longDate } from '../dates';
 import { dataAgeLine } from '../ui/data-age';
 
 /** What a card shows. */

@@ -6,9 +6,9 @@
  */
 import type { AnalyseResponse, AuthoritySummary, InspectionSummary } from '../messaging';
 import type { Options } from '../storage';
-import { DEFAULT_OPTIONS } from '../storage';
-import { VERDICTS } from '../engine/types';
-import { FRAMEWORKS, GRADES, JUDGEMENTS } from '../data/vocabulary';
+import { DEFAULT_OPTIONS, MARK_CHOICES, SCOPES } from '../storage';
+import { CLAIM_JUDGEMENTS, DATE_SOURCES, VERDICTS } from '../engine/types';
+import { FRAMEWORKS, GRADES, JUDGEMENTS, UNGRADED } from '../data/vocabulary';
 
 type Check = (value: unknown) => boolean;
 
@@ -74,7 +74,7 @@ const isInspectionSummary: Check = shape({
   judgements: (v) =>
     isObj(v) &&
     Object.entries(v).every(
-      ([key, value]) => JUDGEMENT_KEYS.includes(key) && oneOf([...GRADE_VALUES, 'not_judged', 'unknown'])(value),
+      ([key, value]) => JUDGEMENT_KEYS.includes(key) && oneOf([...GRADE_VALUES, ...UNGRADED])(value),
     ),
   url,
   unverified: bool,
@@ -96,13 +96,13 @@ const isAuthoritySummary: Check = (v) =>
     : v.kind === 'not_inspected' && shape({ kind: str, id: str, name: str, shortName: str, inspectorate: str })(v));
 
 const isAnalysis: Check = shape({
-  published: shape({ date: nullable(iso), source: oneOf(['caller', 'metadata', 'text', 'inferred', 'none']) }),
+  published: shape({ date: nullable(iso), source: oneOf(DATE_SOURCES) }),
   mentions: arrayOf(shape({ ...span, id: str, notInspected: bool })),
   claims: arrayOf(
     shape({
       ...span,
       authority: str,
-      judgement: oneOf(['overall', 'leaders', 'help_protection', 'in_care', 'care_leavers', 'adoption', 'other']),
+      judgement: oneOf(CLAIM_JUDGEMENTS),
       grade: oneOf(GRADE_VALUES),
       verdict: oneOf(VERDICTS),
       inspection: ref,
@@ -125,9 +125,9 @@ export function isAnalyseResponse(value: unknown): value is AnalyseResponse {
   })(value);
 }
 
-/** True for a popup's request for the page report. */
-export function isPageReportRequest(value: unknown): value is { type: 'page-report' } {
-  return shape({ type: (v) => v === 'page-report' })(value);
+/** True for a popup's request for the page's findings. */
+export function isPageFindingsRequest(value: unknown): value is { type: 'page-findings' } {
+  return shape({ type: (v) => v === 'page-findings' })(value);
 }
 
 /**
@@ -136,12 +136,12 @@ export function isPageReportRequest(value: unknown): value is { type: 'page-repo
  */
 export function coerceOptions(value: unknown): Options {
   const valid = shape({
-    scope: oneOf(['all', 'listed', 'paused']),
+    scope: oneOf(SCOPES),
     sites: (v) =>
       Array.isArray(v) &&
       v.length <= 500 &&
       v.every((s) => typeof s === 'string' && s.trim().length >= 1 && s.trim().length <= 253),
-    marks: oneOf(['all', 'attention']),
+    marks: oneOf(MARK_CHOICES),
   })(value);
   if (!valid) return { ...DEFAULT_OPTIONS, sites: [] };
   const options = value as Options;

@@ -1,7 +1,7 @@
 /**
  * Draws marks without touching the page: CSS Custom Highlight API ranges where
  * the browser has it (`ofsted-lens-authority`, `ofsted-lens-<verdict>`, styled by
- * entrypoints/content/highlights.css, which the manifest loads), else
+ * highlightCss(), which the manifest's stylesheet holds), else
  * overlay boxes inside the extension's shadow root placed from the ranges'
  * client rectangles. `::highlight()` rules do not reach into a page's shadow
  * trees, so an open shadow root with marks in it adopts a constructed stylesheet

@@ -1,5 +1,5 @@
 /**
- * Messages the content script takes besides the page report: the browser's
+ * Messages the content script takes besides the request for its findings: the browser's
  * "next mark" command (sent on by the background) and the popup's "show this claim".
  * Hand-checked (the content script carries no zod).
  */
@@ -8,7 +8,7 @@
 export interface NextMarkMessage {
   type: 'next-mark';
 }
-/** Popup → content script: scroll to the page report's `index`-th claim and open its card. */
+/** Popup → content script: scroll to the `index`-th claim of the page's findings and open its card. */
 export interface ShowClaimMessage {
   type: 'show-claim';
   index: number;

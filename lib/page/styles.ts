@@ -1,7 +1,8 @@
 /**
  * The CSS the content script needs: highlight styles (one per registered
- * highlight; shipped as entrypoints/content/highlights.css, loaded by the
- * manifest so no node enters the page) and the card's styles inside the shadow root.
+ * highlight; the build writes them as the manifest's content-script stylesheet,
+ * modules/highlight-styles.ts, so no node enters the page, and the painter adopts
+ * them into shadow roots) and the card's styles inside the shadow root.
  */
 import { VERDICTS } from '../engine/types';
 import { AUTHORITY_DARK_HIGHLIGHT, AUTHORITY_HIGHLIGHT, VERDICT_COLOURS, verdictHighlightName } from '../ui/verdicts';

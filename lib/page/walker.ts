@@ -6,53 +6,12 @@
  * Skipped as it walks: script, style, noscript, template, form fields, buttons,
  * SVG/canvas, embedded documents, elements with the `hidden` attribute, anything
  * editable, and the extension's own UI host. Text hidden by CSS costs computed
- * styles to find, so the walk keeps it and `textVisibility` is asked only about
- * the few text nodes a finding touches (`walkText` drops it up front).
+ * styles to find, so the walk keeps it and `textVisibility` (lib/page/visibility.ts) is
+ * asked only about the few text nodes a finding touches. The offset table is
+ * lib/page/segments.ts.
  */
 
-/** One text node's place in the walked text: `text.slice(start, end) === node.data`. */
-export interface TextSegment {
-  node: Text;
-  start: number;
-  end: number;
-}
-
-/**
- * The offset table of a walk: for each text node, where its text starts and ends in the
- * walked text. Kept as three parallel arrays, not an object per node: on a page of 200,000
- * text nodes the objects fed the garbage collector enough to stretch slices of the walk to
- * 66-70 ms (measured in Chromium, 3 loads); as arrays the longest was about 50 ms.
- */
-export class Segments implements Iterable<TextSegment> {
-  readonly nodes: Text[] = [];
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-
-  get length(): number {
-    return this.nodes.length;
-  }
-
-  push(node: Text, start: number, end: number): void {
-    this.nodes.push(node);
-    this.starts.push(start);
-    this.ends.push(end);
-  }
-
-  /** The `i`th text node's place. */
-  at(i: number): TextSegment {
-    return { node: this.nodes[i]!, start: this.starts[i]!, end: this.ends[i]! };
-  }
-
-  *[Symbol.iterator](): Iterator<TextSegment> {
-    for (let i = 0; i < this.nodes.length; i++) yield this.at(i);
-  }
-}
-
-/** The visible text of a subtree, with its offset table. */
-export interface WalkedText {
-  text: string;
-  segments: Segments;
-}
+import { Segments, type WalkedText } from './segments';
 
 /** The tag name of the extension's own UI host; the walker never reads inside it. */
 export const UI_HOST_TAG = 'ofsted-lens-ui';
@@ -113,58 +72,7 @@ const INLINE = new Set([
 ]);
 
 /** Separator between blocks, so words of adjacent paragraphs never run together. */
-const BLOCK_BREAK = '\n';
-
-/**
- * The options that make `checkVisibility` also test `visibility: hidden`: `visibilityProperty`
- * where the browser reads it, else its older name `checkVisibilityCSS`. Asking with both costs
- * Chromium 2.5 times as much per call (measured: 66 paragraphs, 105 µs against 41 µs).
- */
-let visibilityOptions: CheckVisibilityOptions | null = null;
-
-function optionsFor(el: Element): CheckVisibilityOptions {
-  if (!visibilityOptions) {
-    let known = false;
-    // A browser converting the options dictionary reads the members it knows.
-    el.checkVisibility({
-      get visibilityProperty() {
-        known = true;
-        return true;
-      },
-    } as CheckVisibilityOptions);
-    visibilityOptions = (known ? { visibilityProperty: true } : { checkVisibilityCSS: true }) as CheckVisibilityOptions;
-  }
-  return visibilityOptions;
-}
-
-/** Whether an element is rendered and not hidden by CSS (ancestors included). */
-function isShown(el: Element): boolean {
-  if (typeof el.checkVisibility === 'function') return el.checkVisibility(optionsFor(el));
-  const view = el.ownerDocument.defaultView;
-  if (!view) return true;
-  if (view.getComputedStyle(el).visibility === 'hidden') return false;
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    if (view.getComputedStyle(e).display === 'none') return false;
-  }
-  return true;
-}
-
-/**
- * A cached visibility test for text nodes: is the node's element rendered and not
- * hidden by CSS (display, visibility, content-visibility, a closed <details>)?
- * The walk itself never asks (computed styles cost far more than reading text);
- * callers ask only for the few nodes a finding touches.
- */
-export function textVisibility(): (node: Text) => boolean {
-  const cache = new Map<Element, boolean>();
-  return (node) => {
-    const el = node.parentElement;
-    if (!el) return false;
-    let shown = cache.get(el);
-    if (shown === undefined) cache.set(el, (shown = isShown(el)));
-    return shown;
-  };
-}
+export const BLOCK_BREAK = '\n';
 
 /** What the walker needs to know about an element, worked out once per element. */
 interface ElementInfo {
@@ -227,7 +135,7 @@ function skipsItself(el: Element): boolean {
  * node) that can pause: `step` stops when its `shouldYield` says so and resumes
  * where it left off. Text nodes in different blocks are separated by a line
  * break that belongs to no segment. Text hidden only by CSS is included: check
- * findings with `textVisibility` (see `walkText` for a walk that drops it).
+ * findings with `textVisibility` (the tests' `walkText`, test/page/walk-text.ts, drops it up front).
  */
 /** Text is joined as the walk goes, in pieces of about this many characters (or parts), so a huge page's text is never joined in one long go. */
 const JOIN_CHARS = 65_536;
@@ -403,45 +311,4 @@ export class TextWalk {
 /** Whitespace, or no character at all: text either side of it can never glue into one word. */
 function isSpace(code: number): boolean {
   return !(code > 32) || code === 160 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
-}
-
-/**
- * Walks `root` to the end in one go and returns its visible text (see `TextWalk`),
- * without text hidden by CSS: a line break stands wherever hidden text was cut out
- * of a line of text.
- */
-export function walkText(root: Node): WalkedText {
-  const walk = new TextWalk(root);
-  walk.step();
-  const { text, segments } = walk.result();
-  const shown = textVisibility();
-  if (segments.nodes.every(shown)) return { text, segments };
-  const parts: string[] = [];
-  const kept = new Segments();
-  let length = 0;
-  let previous: TextSegment | null = null;
-  for (const segment of segments) {
-    if (!shown(segment.node)) continue;
-    // Something stood between it and the text before (a break, or hidden text): keep them apart.
-    if (previous && segment.start !== previous.end) {
-      parts.push(BLOCK_BREAK);
-      length += BLOCK_BREAK.length;
-    }
-    const data = text.slice(segment.start, segment.end);
-    kept.push(segment.node, length, length + data.length);
-    parts.push(data);
-    length += data.length;
-    previous = segment;
-  }
-  return { text: parts.join(''), segments: kept };
-}
-
-/** The plain text walk the budgets compare against: every text node, no checks. */
-export function walkAllText(root: Node): string {
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
-  if (!doc) return '';
-  const walker = doc.createTreeWalker(root, 0x4);
-  const parts: string[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push((n as Text).data);
-  return parts.join('');
 }

@@ -8,7 +8,7 @@ import type { InspectionSummary } from '../messaging';
 import { compareVerdicts, needsAttention } from './verdicts';
 import { isStillTheSame } from './explanation';
 
-/** One claim as the page report holds it. */
+/** One claim as the page's findings hold it. */
 export interface ReportedClaim {
   claim: Claim;
   sentence: string;
@@ -19,7 +19,7 @@ export interface ClaimGroup {
   key: string;
   /** The first of them on the page. */
   first: ReportedClaim;
-  /** Their positions in the page report (what "show on page" asks the page for). */
+  /** Their positions in the page's findings (what "show on page" asks the page for). */
   indexes: number[];
 }
 

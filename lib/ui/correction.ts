@@ -4,7 +4,7 @@
  */
 import type { AuthoritySummary, InspectionSummary } from '../messaging';
 import type { Claim } from '../engine/types';
-import { longDate } from './dates';
+import { longDate } from '../dates';
 import { claimWords } from './record-text';
 import { readerExplanation, verdictLabel } from './explanation';
 

@@ -4,7 +4,7 @@
  * "Data up to 22 August 2026, 102 days ago". Readers meet news about reports
  * the data cannot hold yet, so its age is said plainly rather than hidden.
  */
-import { longDate } from './dates';
+import { longDate } from '../dates';
 
 /** Beyond this many days the age is spelled out. */
 export const STALE_AFTER_DAYS = 30;

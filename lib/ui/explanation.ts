@@ -6,7 +6,7 @@
  */
 import type { InspectionSummary } from '../messaging';
 import type { Claim } from '../engine/types';
-import { longDate, monthYear } from './dates';
+import { longDate, monthYear } from '../dates';
 import { judgementValueWords } from './grades';
 import { VERDICT_LABELS } from './verdicts';
 

@@ -4,7 +4,7 @@
  */
 import type { AuthoritySummary, InspectionSummary } from '../messaging';
 import type { Claim } from '../engine/types';
-import { longDate, monthYear } from './dates';
+import { longDate, monthYear } from '../dates';
 import { GRADE_WORDS, JUDGEMENT_WORDS, judgementValueWords } from './grades';
 
 /** True for frameworks that give no overall effectiveness grade (ILACS from April 2026). */

@@ -5,7 +5,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
-import { listenForBackgroundMessages, AnalyseResponse, HistoryResponse } from '@/lib/messaging';
+import { AnalyseResponse, HistoryResponse } from '@/lib/messaging';
+import { listenForBackgroundMessages } from '@/lib/transport';
 import { createHandlers, badgeFor } from '@/entrypoints/background/handlers';
 import { createEngine } from '@/entrypoints/background/engine';
 import { setBadge, createContextMenu, onMenuClicked, MENU_ID } from '@/entrypoints/background/toolbar';
@@ -77,7 +78,7 @@ describe('analyse', () => {
   });
 
   it('leaves messages of unknown type to other listeners', async () => {
-    expect(await send({ type: 'page-report' })).toBeUndefined();
+    expect(await send({ type: 'page-findings' })).toBeUndefined();
   });
 });
 

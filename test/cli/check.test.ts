@@ -12,7 +12,7 @@ const articles = join(root, 'test', 'fixtures', 'articles');
 
 /** Runs the real command line from a folder other than the repository, so seeds are found from the repo root. */
 function check(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(tsx, [join(root, 'scripts', 'check.ts'), ...args], { cwd: tmpdir(), input, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(tsx, [join(root, 'tools', 'cli', 'check.ts'), ...args], { cwd: tmpdir(), input, encoding: 'utf8', timeout: 60_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -88,7 +88,7 @@ describe('npm run check', () => {
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     const { port } = server.address() as AddressInfo;
     try {
-      const child = spawn(tsx, [join(root, 'scripts', 'check.ts'), '--json', `http://127.0.0.1:${port}/story`], { cwd: tmpdir() });
+      const child = spawn(tsx, [join(root, 'tools', 'cli', 'check.ts'), '--json', `http://127.0.0.1:${port}/story`], { cwd: tmpdir() });
       let stdout = '';
       child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
       const status = await new Promise<number | null>((done) => child.on('close', done));

@@ -1,6 +1,6 @@
 /** `npm start` finds a browser where people usually have one, and says what to do when there is none. */
 import { describe, expect, it } from 'vitest';
-import { findBrowser, installHint, mayInstallChromium } from '../../scripts/find-browser';
+import { findBrowser, installHint, mayInstallChromium } from '../../tools/browser/find-browser';
 
 const on = (...paths: string[]) => (path: string) => paths.includes(path);
 

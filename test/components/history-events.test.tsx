@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/preact';
 import { History } from '@/components/History';
-import { historyOf, recordIndex } from '@/lib/ui/records';
+import { historyOf, recordIndex } from '@/lib/ui/summaries';
 import { Dataset } from '@/lib/data/schema';
 import { fixtureDataset } from '../fixtures/dataset';
 import { violations } from './axe';

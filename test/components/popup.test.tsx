@@ -11,9 +11,9 @@ import { Search } from '@/components/Search';
 import { Footer } from '@/components/Footer';
 import { Tabs } from '@/components/Tabs';
 import { OptionsForm } from '@/components/OptionsForm';
-import { historyOf, recordIndex, summariseInspection } from '@/lib/ui/records';
+import { historyOf, recordIndex, summariseInspection } from '@/lib/ui/summaries';
 import { judgementValueWords } from '@/lib/ui/grades';
-import type { PageReport } from '@/lib/messaging';
+import type { PageFindings } from '@/lib/messaging';
 import { fixtureDataset } from '../fixtures/dataset';
 import { responseFor } from '../page/fixtures';
 import { violations } from './axe';
@@ -22,7 +22,7 @@ afterEach(cleanup);
 
 const TEXT = 'Hertfordshire County Council is rated outstanding. Hertfordshire was judged good in January 2026.';
 
-function report(): PageReport {
+function findings(): PageFindings {
   const r = responseFor(TEXT);
   return {
     url: 'http://localhost/demo.html',
@@ -40,7 +40,7 @@ const ACTIONS = { onOpenHistory: () => {}, onShowClaim: () => {}, onNotAClaim: a
 
 describe('On this page', () => {
   it('lists each authority with each claim quoted, its verdict and the record, and the article date', async () => {
-    const { container } = render(<OnThisPage state={{ kind: 'ready', report: report() }} onCopy={async () => {}} {...ACTIONS} />);
+    const { container } = render(<OnThisPage state={{ kind: 'ready', findings: findings() }} onCopy={async () => {}} {...ACTIONS} />);
     expect(screen.getByRole('heading', { name: 'Hertfordshire County Council' })).toBeTruthy();
     expect(container.textContent).toContain('article date 2 March 2026');
     expect(container.querySelector('.summary')?.textContent).toBe('2 claims: 1 needs attention, 1 right, 0 superseded');
@@ -56,7 +56,7 @@ describe('On this page', () => {
 
   it('copies a citation-ready correction note', async () => {
     const onCopy = vi.fn(async (_text: string) => {});
-    render(<OnThisPage state={{ kind: 'ready', report: report() }} onCopy={onCopy} {...ACTIONS} />);
+    render(<OnThisPage state={{ kind: 'ready', findings: findings() }} onCopy={onCopy} {...ACTIONS} />);
     // The wrong-authority claim comes first (it needs attention).
     fireEvent.click(screen.getAllByRole('button', { name: 'Copy correction note' })[0]!);
     await screen.findByText(/Correction note copied/);
@@ -68,9 +68,9 @@ describe('On this page', () => {
   });
 
   it('groups a repeated claim with its count, pages long lists, and shows a claim on the page when its quote is clicked', () => {
-    const base = report();
+    const base = findings();
     const wrong = base.claims.find(({ claim }) => claim.verdict === 'wrong_authority')!;
-    const many: PageReport = {
+    const many: PageFindings = {
       ...base,
       claims: [
         ...base.claims,
@@ -80,7 +80,7 @@ describe('On this page', () => {
       ],
     };
     const onShowClaim = vi.fn();
-    const { container } = render(<OnThisPage state={{ kind: 'ready', report: many }} onCopy={async () => {}} {...ACTIONS} onShowClaim={onShowClaim} />);
+    const { container } = render(<OnThisPage state={{ kind: 'ready', findings: many }} onCopy={async () => {}} {...ACTIONS} onShowClaim={onShowClaim} />);
     expect(container.textContent).toContain('2 times on this page');
     expect(container.querySelectorAll('.claim')).toHaveLength(50);
     fireEvent.click(screen.getByRole('button', { name: /Show 12 more of 12/ }));
@@ -93,8 +93,8 @@ describe('On this page', () => {
     const onNotAClaim = vi.fn(async (_indexes: number[]) => {});
     const onPause = vi.fn(async (_paused: boolean) => {});
     const onCopy = vi.fn(async (_text: string) => {});
-    const r = report();
-    const { container } = render(<OnThisPage state={{ kind: 'ready', report: r }} onCopy={onCopy} {...ACTIONS} onNotAClaim={onNotAClaim} onPause={onPause} />);
+    const r = findings();
+    const { container } = render(<OnThisPage state={{ kind: 'ready', findings: r }} onCopy={onCopy} {...ACTIONS} onNotAClaim={onNotAClaim} onPause={onPause} />);
     fireEvent.click(screen.getAllByRole('button', { name: 'Report a misreading' })[0]!);
     await screen.findByText(/Nothing was sent/);
     const text = onCopy.mock.calls[0]![0];
@@ -112,8 +112,8 @@ describe('On this page', () => {
   it.each<[PageState, string]>([
     [{ kind: 'loading' }, 'Reading this page'],
     [{ kind: 'unavailable', reason: 'Ofsted Lens cannot read this page.' }, 'cannot read this page'],
-    [{ kind: 'ready', report: { ...report(), mentions: [], claims: [] } }, 'names no English local authority'],
-    [{ kind: 'ready', report: { ...report(), active: false } }, 'paused on this site'],
+    [{ kind: 'ready', findings: { ...findings(), mentions: [], claims: [] } }, 'names no English local authority'],
+    [{ kind: 'ready', findings: { ...findings(), active: false } }, 'paused on this site'],
   ])('says plainly when there is nothing to show (%o)', (state, words) => {
     const { container } = render(<OnThisPage state={state} onCopy={async () => {}} {...ACTIONS} />);
     expect(container.textContent).toContain(words);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildAuthorities, spellingVariants } from '../../lib/data/import/authorities';
-import { parseCsv } from '../../lib/data/import/csv';
+import { buildAuthorities, spellingVariants } from '../../tools/data/import/authorities';
+import { parseCsv } from '../../tools/data/import/csv';
 import { Authority, CouncilNotInspected, INSPECTORATES } from '../../lib/data/schema';
 import { checkDatasetParts } from '../../lib/data/validate';
 

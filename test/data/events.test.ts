@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDataset, encodeDataset } from '../../lib/data/bundle';
 import { assembleDataset } from '../../lib/data/validate';
-import { loadSeeds } from '../../lib/data/load';
+import { loadSeeds } from '../../tools/data/load';
 import { fixtureContents } from './fixtures';
 
 const visit = { authority: 'brackenshire', kind: 'focused_visit', published: '2024-06-12', url: 'https://files.ofsted.gov.uk/v1/file/50250001' };

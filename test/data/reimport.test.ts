@@ -19,7 +19,7 @@ describe.skipIf(out === '')('re-import from ../shared/ofsted', () => {
   it(
     'regenerates seeds/inspections.json and seeds/authorities.json byte for byte',
     () => {
-      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/data/import.ts', '--from', SHARED, '--out', out], {
+      execFileSync(process.execPath, ['--import', 'tsx', 'tools/data/import.ts', '--from', SHARED, '--out', out], {
         stdio: 'pipe',
         timeout: 280_000,
       });

@@ -49,7 +49,7 @@ describe('searching authorities and councils by name', () => {
     ['Glasgow City Council', 'glasgow-city', 'the Care Inspectorate'],
     ['Belfast', 'belfast', 'the Regulation and Quality Improvement Authority (RQIA)'],
   ])('"%s" finds %s, a council Ofsted does not inspect (%s does)', (query, id, inspectorate) => {
-    expect(search(query)[0]).toMatchObject({ kind: 'council_not_inspected', id, inspectorate });
+    expect(search(query)[0]).toMatchObject({ kind: 'not_inspected', id, inspectorate });
   });
 
   it('puts the current authority before the abolished one with the same name', () => {

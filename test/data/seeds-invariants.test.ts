@@ -2,7 +2,7 @@
  * Invariants of the committed inspection seeds (no ../shared needed).
  */
 import { describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../lib/data/load';
+import { loadSeeds } from '../../tools/data/load';
 import { FRAMEWORKS, GRADES, type Judgement } from '../../lib/data/schema';
 
 const dataset = loadSeeds('seeds');

@@ -2,7 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SeedError } from '../../lib/data/errors';
-import { loadSeeds } from '../../lib/data/load';
+import { loadSeeds } from '../../tools/data/load';
 import type { Authority, Inspection } from '../../lib/data/schema';
 import { assembleDataset, type SeedContents } from '../../lib/data/validate';
 import {

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { decodeDataset } from '../../lib/data/bundle';
-import { ofstedDataset } from '../../lib/data/vite-plugin';
+import { ofstedDataset } from '../../modules/ofsted-dataset';
 import { nameMatcherFromKey, type PrefilterKey } from '../../lib/engine/prefilter';
 import { fixtureContents, fixtureReportInspections, writeFixtureSeeds } from './fixtures';
 

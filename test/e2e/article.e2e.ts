@@ -8,14 +8,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { PAGES_DIR, launch, serve, type Browser, type Site } from './harness';
-import { badgeText, tabIdOf, waitForHighlights } from './page-helpers';
-import { generatedArticle } from '../fixtures/pages/generate';
+import { PAGES_DIR, launch, serve, type Browser, type Site } from '../../tools/browser/harness';
+import { badgeText, tabIdOf, waitForHighlights } from '../../tools/browser/page-helpers';
+import { generatedArticle } from '../../tools/bench/generate-page';
 
 /** The extension API as the service worker sees it (only what these tests call). */
 declare const chrome: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
 
-interface Report {
+interface Findings {
   mentions: { id: string; count: number }[];
   claims: { claim: { authority: string; grade: string; verdict: string; text: string }; sentence: string }[];
 }
@@ -65,12 +65,12 @@ async function articleMark(page: Page): Promise<ArticleMark> {
   return page.evaluate(() => (performance.getEntriesByName('ofsted-lens:article')[0] as PerformanceMark).detail as ArticleMark);
 }
 
-async function report(page: Page): Promise<Report> {
+async function findingsOf(page: Page): Promise<Findings> {
   const tabId = await tabIdOf(browser, page.url());
   return (await browser.worker.evaluate(
-    (tabId: number) => chrome.tabs.sendMessage(tabId, { type: 'page-report' }),
+    (tabId: number) => chrome.tabs.sendMessage(tabId, { type: 'page-findings' }),
     tabId,
-  )) as Report;
+  )) as Findings;
 }
 
 describe('a news story among site furniture', () => {
@@ -111,7 +111,7 @@ describe('a news story among site furniture', () => {
   });
 
   it('still marks the councils named in the furniture, and leaves the page as it was', async () => {
-    const ids = (await report(page)).mentions.map((m) => m.id);
+    const ids = (await findingsOf(page)).mentions.map((m) => m.id);
     expect(ids).toEqual(expect.arrayContaining(['hertfordshire', 'essex', 'kent', 'lancashire']));
     const unchanged = await page.evaluate(() => {
       const w = window as unknown as { __before: string };
@@ -132,7 +132,7 @@ describe('a news story among site furniture', () => {
   });
 
   it('judges the story’s opening Hertfordshire claim right', async () => {
-    const { claims } = await report(page);
+    const { claims } = await findingsOf(page);
     const opening = claims.filter((c) => c.sentence.includes("children's services have been rated outstanding by Ofsted"));
     expect(opening.length).toBeGreaterThan(0);
     for (const { claim } of opening) {
@@ -144,7 +144,7 @@ describe('a news story among site furniture', () => {
 
   // The advert's "Kent County Council" lies outside the article: it never decides who "the council" is.
   it('reads "the council" after the read-more line and the advert as the story’s council', async () => {
-    const { claims } = await report(page);
+    const { claims } = await findingsOf(page);
     const previous = claims.filter((c) => c.sentence.includes('previous inspection'));
     expect(previous.length).toBeGreaterThan(0);
     for (const { claim } of previous) {
@@ -157,7 +157,7 @@ describe('a news story among site furniture', () => {
   // improvement": each true of an earlier report) lie outside the article, so they are never
   // judged with the story's date of March 2023.
   it('never judges the furniture’s claims with the story’s date: none is red, and the badge shows no claim needing attention', async () => {
-    const { claims } = await report(page);
+    const { claims } = await findingsOf(page);
     const furniture = claims.filter((c) => c.claim.authority === 'kent' || c.claim.authority === 'lancashire');
     expect(furniture.length).toBeGreaterThan(0);
     for (const { claim } of claims) expect(['contradicts', 'wrong_authority']).not.toContain(claim.verdict);

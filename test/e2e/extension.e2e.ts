@@ -7,8 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, launch, serve, type Browser, type Site } from './harness';
-import { badgeText, highlights, hoverCard, tabIdOf, waitForHighlights } from './page-helpers';
+import { ROOT, launch, serve, type Browser, type Site } from '../../tools/browser/harness';
+import { badgeText, highlights, hoverCard, tabIdOf, waitForHighlights } from '../../tools/browser/page-helpers';
 
 const SHOTS = join(ROOT, 'test-results/e2e');
 mkdirSync(SHOTS, { recursive: true });

@@ -3,7 +3,7 @@
  * WebDriver BiDi): marks on the demo article, a card on hover, and the popup's data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Site } from './harness';
+import { serve, type Site } from '../../tools/browser/harness';
 import { EXTENSION_UUID, launchFirefox, type Firefox } from './firefox';
 
 let site: Site;
@@ -80,7 +80,7 @@ describe('Firefox ESR', () => {
     const tabId = await firefox.evaluate<number>(
       popup,
       `for (const tab of await browser.tabs.query({})) {
-         const reply = await browser.tabs.sendMessage(tab.id, { type: 'page-report' }).catch(() => null);
+         const reply = await browser.tabs.sendMessage(tab.id, { type: 'page-findings' }).catch(() => null);
          if (reply && reply.url === ${JSON.stringify(`${site.origin}/demo.html`)}) return tab.id;
        }
        return -1;`,

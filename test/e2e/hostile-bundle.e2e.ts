@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHROME_BUILD } from './harness';
+import { CHROME_BUILD } from '../../tools/browser/harness';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

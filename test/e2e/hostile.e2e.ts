@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, serve, type Browser, type Site } from './harness';
+import { contentScriptTime } from '../../tools/browser/cpu-profile';
+import { launch, serve, type Browser, type Site } from '../../tools/browser/harness';
 import * as hostile from './fixtures-hostile/pages';
 
 let site: Site;
@@ -247,9 +248,7 @@ describe('hostile pages', () => {
   });
 
   it('a page that changes every 10 ms for 10 s: no error, no freeze, modest CPU', async () => {
-    // A sampling CPU profile of the page's main thread for the whole 10 s: the content script's
-    // share is the time of samples with a frame of either stage of the content script on the stack (CDP's
-    // ScriptDuration does not count the isolated world's work, so it cannot tell).
+    // A sampling CPU profile of the page's main thread for the whole 10 s (tools/browser/cpu-profile.ts).
     const page = await browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -263,34 +262,13 @@ describe('hostile pages', () => {
     await page.waitForTimeout(1000);
     const { profile } = await cdp.send('Profiler.stop');
     await cdp.detach();
-    const parent = new Map<number, number>();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const ours = new Map<number, boolean>();
-    const inContentScript = (id: number): boolean => {
-      const known = ours.get(id);
-      if (known !== undefined) return known;
-      const node = byId.get(id);
-      const up = parent.get(id);
-      const result = !!node && (/\/content-(scan|annotate)\.js$/.test(node.callFrame.url) || (up !== undefined && inContentScript(up)));
-      ours.set(id, result);
-      return result;
-    };
-    let total = 0;
-    let content = 0;
-    let busy = 0;
-    (profile.samples ?? []).forEach((id, i) => {
-      const dt = (profile.timeDeltas ?? [])[i] ?? 0;
-      total += dt;
-      if (byId.get(id)?.callFrame.functionName !== '(idle)') busy += dt;
-      if (inContentScript(id)) content += dt;
-    });
+    const { totalMs: total, busyMs: busy, contentScriptMs: content } = contentScriptTime(profile);
     const beats = await page.evaluate(() => (window as unknown as { __beats: { maxGap: number } }).__beats.maxGap);
     const marks = await page.evaluate(() => (window as unknown as { __marked(): string }).__marked().split('\n').length - 1);
     await page.close();
     const share = content / total;
     console.log(
-      `mutating page: content script ${(content / 1000).toFixed(0)} ms of ${(total / 1000).toFixed(0)} ms profiled (CPU share ${(share * 100).toFixed(1)}%; ` +
+      `mutating page: content script ${content.toFixed(0)} ms of ${total.toFixed(0)} ms profiled (CPU share ${(share * 100).toFixed(1)}%; ` +
         `main thread busy ${((busy / total) * 100).toFixed(0)}% in all); heartbeat max gap ${beats.toFixed(0)} ms; ${marks} marks at the end`,
     );
     expect(errors).toEqual([]);

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CHROME_BUILD, ROOT, launch, serve, type Browser, type Site } from './harness';
-import { highlights, hoverCard, tabIdOf, waitForHighlights } from './page-helpers';
+import { CHROME_BUILD, ROOT, launch, serve, type Browser, type Site } from '../../tools/browser/harness';
+import { highlights, hoverCard, tabIdOf, waitForHighlights } from '../../tools/browser/page-helpers';
 import { newsPage } from './fixtures-reader/news';
 
 const SHOTS = join(ROOT, 'test-results/e2e');

@@ -4,7 +4,7 @@
  * One file: `npx tsx test/e2e/run.ts test/e2e/reader.e2e.ts`.
  */
 import { spawnSync } from 'node:child_process';
-import { ROOT, checkChromium } from './harness';
+import { ROOT, checkChromium } from '../../tools/browser/harness';
 
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../lib/data/load';
+import { loadSeeds } from '../../tools/data/load';
 import { analyse, buildEngineIndex } from '../../lib/engine/index';
 import { VERDICTS } from '../../lib/engine/types';
 import { readArticle } from '../../lib/page/article';

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { buildEngineIndex } from '../../lib/engine/engine-index';
-import { evaluate, readLabels } from '../../lib/eval/run';
-import { scoreArticle } from '../../lib/eval/score';
+import { evaluate, readLabels } from '../../tools/eval/run';
+import { scoreArticle } from '../../tools/eval/score';
 import type { Analysis } from '../../lib/engine/types';
 import { fixtureDataset } from '../fixtures/dataset';
 

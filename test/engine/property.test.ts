@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse, buildEngineIndex, buildNameMatcher } from '../../lib/engine/index';
-import { loadSeeds } from '../../lib/data/load';
+import { loadSeeds } from '../../tools/data/load';
 import { findMentions, scanMentions } from '../../lib/engine/mentions';
 import { tokenise } from '../../lib/engine/normalise';
 import { fixtureDataset } from '../fixtures/dataset';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../lib/data/load';
+import { loadSeeds } from '../../tools/data/load';
 import { analyse, buildEngineIndex } from '../../lib/engine/index';
 
 const dataset = loadSeeds('seeds');

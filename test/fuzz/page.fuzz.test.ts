@@ -9,13 +9,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../lib/data/load';
+import { loadSeeds } from '../../tools/data/load';
 import { datasetNames } from '../../lib/data/names';
 import { analyse, buildEngineIndex, buildNameMatcher } from '../../lib/engine/index';
 import { Annotator } from '../../lib/page/annotator';
-import { locate } from '../../lib/page/ranges';
-import { walkText } from '../../lib/page/walker';
-import { recordIndex, withRecords } from '../../lib/ui/records';
+import { locate } from '../../lib/page/segments';
+import { walkText } from '../page/walk-text';
+import { recordIndex, withRecords } from '../../lib/ui/summaries';
 
 const dataset = loadSeeds('seeds');
 const index = buildEngineIndex(dataset);
@@ -127,7 +127,7 @@ describe('page walker and engine on random DOM trees (fuzz)', () => {
         }
       }
       await annotator.idle();
-      const r = annotator.report('https://example.test/', true);
+      const r = annotator.findings('https://example.test/', true);
       annotator.stop();
       if (chunks === null) expect(body.textContent).toBe(before);
       return [

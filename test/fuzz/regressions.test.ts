@@ -3,14 +3,14 @@
  * Run on the real dataset (seeds/), as the extension ships it.
  */
 import { describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../lib/data/load';
+import { loadSeeds } from '../../tools/data/load';
 import { datasetNames } from '../../lib/data/names';
 import { analyse, buildEngineIndex, buildNameMatcher } from '../../lib/engine/index';
 
 const index = buildEngineIndex(loadSeeds('seeds'));
 const mentioned = (text: string) => analyse(text, { published: '2024-06-01' }, index).mentions.map((m) => `${m.id}=${m.text}`);
 
-describe('regressions found by the matcher parity check (scripts/bench/matcher.ts)', () => {
+describe('regressions found by the matcher parity check (tools/bench/matcher.ts)', () => {
   it.each([
     // A name that writes a word in lower case ("with") matched only its first word, as the ambiguous "Blackburn".
     ['Officials at Blackburn with Darwen said the plan was ready.', 'Blackburn with Darwen'],
@@ -72,7 +72,7 @@ describe('known engine bug: a paragraph beginning in lower case (fuzz)', () => {
   });
 });
 
-describe('regressions: the prefilter on the real dataset (found by scripts/bench/page.ts)', () => {
+describe('regressions: the prefilter on the real dataset (found by tools/bench/page.ts)', () => {
   const dataset = loadSeeds('seeds');
   const names = datasetNames(dataset);
   const prefilter = buildNameMatcher(names);

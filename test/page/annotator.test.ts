@@ -40,7 +40,7 @@ describe('Annotator', () => {
     const before = document.body.cloneNode(true);
     const { a, counts } = annotator();
     await a.start('all');
-    const report = a.report('http://localhost/a', true);
+    const report = a.findings('http://localhost/a', true);
     expect(report.mentions).toEqual([{ id: 'hertfordshire', count: 2 }]);
     expect(report.claims.map(({ claim }) => claim.verdict)).toEqual(['matches', 'wrong_authority']);
     expect(report.claims[1]!.sentence).toBe('Hertfordshire was judged good in January 2026.');
@@ -81,7 +81,7 @@ describe('Annotator', () => {
       const p = document.createElement('p');
       p.textContent = 'Hertfordshire was judged good in January 2026.';
       document.body.append(p);
-      await vi.waitFor(() => expect(a.report('', true).claims).toHaveLength(1));
+      await vi.waitFor(() => expect(a.findings('', true).claims).toHaveLength(1));
       const card = (calls: unknown[][]) => calls.map(([type]) => String(type)).filter((type) => CARD_EVENTS.includes(type)).sort();
       expect(card(added.mock.calls)).toEqual(CARD_EVENTS);
       a.stop();
@@ -100,7 +100,7 @@ describe('Annotator', () => {
     load(`<article><p>Hertfordshire County Council is rated outstanding.</p>${hidden}</article>`);
     const { a } = annotator();
     await a.start('all');
-    const report = a.report('', true);
+    const report = a.findings('', true);
     expect(report.claims.map(({ claim }) => claim.verdict)).toEqual(['matches']);
     expect(report.mentions).toEqual([{ id: 'hertfordshire', count: 1 }]);
     a.stop();
@@ -114,13 +114,13 @@ describe('Annotator', () => {
     shadow.append(first);
     const { a, analyse } = annotator();
     await a.start('all');
-    expect(a.report('', true).claims.map(({ claim }) => claim.verdict)).toEqual(['matches']);
+    expect(a.findings('', true).claims.map(({ claim }) => claim.verdict)).toEqual(['matches']);
     const added = document.createElement('p');
     added.textContent = 'Hertfordshire was judged good in January 2026.';
     shadow.append(added);
     await vi.waitFor(() => expect(analyse).toHaveBeenCalledTimes(2), { timeout: 2000 });
     await a.idle();
-    expect(a.report('', true).claims.map(({ claim }) => claim.verdict)).toEqual(['matches', 'wrong_authority']);
+    expect(a.findings('', true).claims.map(({ claim }) => claim.verdict)).toEqual(['matches', 'wrong_authority']);
     a.stop();
   });
 
@@ -135,7 +135,7 @@ describe('Annotator', () => {
     await vi.waitFor(() => expect(analyse).toHaveBeenCalledTimes(1), { timeout: 2000 });
     await a.idle();
     expect(analyse.mock.calls[0]![0].text).toBe('Hertfordshire County Council is rated outstanding.');
-    expect(a.report('', true).claims).toHaveLength(1);
+    expect(a.findings('', true).claims).toHaveLength(1);
     a.stop();
   });
 
@@ -173,7 +173,7 @@ describe('Annotator', () => {
       await a.start('all');
       const styles = paint.mock.calls.at(-1)![0].filter((m) => m.range.toString() === 'good').map((m) => m.style);
       expect(styles).toEqual(['wrong_authority']);
-      expect(a.report('', true).claims.map(({ claim }) => claim.verdict).sort()).toEqual(['matches', 'matches', 'wrong_authority']);
+      expect(a.findings('', true).claims.map(({ claim }) => claim.verdict).sort()).toEqual(['matches', 'matches', 'wrong_authority']);
       const card = () => document.querySelector('ofsted-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? '';
       for (let i = 0; i < 6 && !card().includes('Wrong authority'); i++) a.nextMarkCommand();
       expect(card()).toContain('Wrong authority');

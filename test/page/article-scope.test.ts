@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TextWalk, walkText } from '@/lib/page/walker';
+import { TextWalk } from '@/lib/page/walker';
+import { walkText } from './walk-text';
 import { prepareArticleRead, readArticleElements } from '@/lib/page/article-reader';
 import { articleSpans, inArticle, spansWithin } from '@/lib/page/article-spans';
 import { READER_MAX_CHARS, READER_MAX_DEPTH, deeperThan, findArticle, landmarkArticle, type ArticleTest } from '@/lib/page/article-scope';

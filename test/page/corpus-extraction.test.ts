@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { prepareInput } from '@/lib/engine/inputs';
+import { prepareInput } from '@/tools/cli/inputs';
 import { readArticleElements } from '@/lib/page/article-reader';
 import { articleSpans, inArticle } from '@/lib/page/article-spans';
 import { TextWalk } from '@/lib/page/walker';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { AnalyseResponse } from '@/lib/messaging';
 import { parseOptions } from '@/lib/storage';
-import { coerceOptions, isAnalyseResponse, isPageReportRequest } from '@/lib/page/guards';
+import { coerceOptions, isAnalyseResponse, isPageFindingsRequest } from '@/lib/page/guards';
 import { responseFor } from './fixtures';
 
 const valid = responseFor('Hertfordshire County Council is rated outstanding. Hertfordshire was judged good.');
@@ -91,13 +91,13 @@ describe('coerceOptions', () => {
   });
 });
 
-describe('isPageReportRequest', () => {
+describe('isPageFindingsRequest', () => {
   it.each([
-    [{ type: 'page-report' }, true],
-    [{ type: 'page-report', extra: 1 }, false],
+    [{ type: 'page-findings' }, true],
+    [{ type: 'page-findings', extra: 1 }, false],
     [{ type: 'analyse' }, false],
-    ['page-report', false],
+    ['page-findings', false],
   ])('%o → %s', (message, expected) => {
-    expect(isPageReportRequest(message)).toBe(expected);
+    expect(isPageFindingsRequest(message)).toBe(expected);
   });
 });

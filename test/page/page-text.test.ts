@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { prepareInput } from '@/lib/engine/inputs';
+import { prepareInput } from '@/tools/cli/inputs';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, '../fixtures/pages/furniture.html'), 'utf8');
 const parse = (html: string) => parseHTML(html).document as unknown as Document;

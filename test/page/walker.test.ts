@@ -3,8 +3,10 @@
  * The walker reads what a reader sees, and its offsets lead back to the page's own text nodes.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { TextWalk, textVisibility, walkText } from '@/lib/page/walker';
-import { locate, rangeFor } from '@/lib/page/ranges';
+import { TextWalk } from '@/lib/page/walker';
+import { textVisibility } from '@/lib/page/visibility';
+import { locate } from '@/lib/page/segments';
+import { walkText } from './walk-text';
 
 function page(html: string): Document {
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
@@ -89,7 +91,7 @@ describe('walkText', () => {
     expect(text).toBe('Essex\nKent was rated good.\nSlough\nLuton');
     expect(walk.shadowRoots).toHaveLength(2);
     const start = text.indexOf('was rated');
-    expect(rangeFor(segments, start, start + 9)?.toString()).toBe('was rated');
+    expect((locate(segments, start, start + 9)?.range ?? null)?.toString()).toBe('was rated');
   });
 
   it('never reads a shadow root inside something it skips', () => {
@@ -128,14 +130,14 @@ describe('walkText', () => {
   });
 });
 
-describe('rangeFor', () => {
+describe('locate', () => {
   it('turns offsets in the walked text into a Range over the same words', () => {
     const doc = page('<p>In <b>Hertford</b>shire, services were <i>rated good</i>.</p><p>Essex</p>');
     const before = doc.body.cloneNode(true);
     const { text, segments } = walkText(doc);
     for (const word of ['Hertfordshire', 'rated good', 'services were rated', 'Essex']) {
       const start = text.indexOf(word);
-      const range = rangeFor(segments, start, start + word.length);
+      const range = (locate(segments, start, start + word.length)?.range ?? null);
       expect(range?.toString()).toBe(word);
     }
     // The page is exactly as it was.
@@ -154,6 +156,6 @@ describe('rangeFor', () => {
     const doc = page('<p>Essex</p>');
     const { segments } = walkText(doc);
     doc.body.replaceChildren();
-    expect(rangeFor(segments, 0, 5)).toBeNull();
+    expect((locate(segments, 0, 5)?.range ?? null)).toBeNull();
   });
 });

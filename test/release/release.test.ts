@@ -1,7 +1,7 @@
 /** The release's version and changelog section, as the stores and a reader see them. */
 import { describe, expect, it } from 'vitest';
-import { compareVersions, releaseVersion } from '../../scripts/release/version';
-import { changelogSection } from '../../scripts/release/changelog';
+import { compareVersions, releaseVersion } from '../../tools/release/version';
+import { changelogSection } from '../../tools/release/changelog';
 
 describe('releaseVersion', () => {
   it('carries the as-of date in four numbers the stores accept', () => {

@@ -5,11 +5,12 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { listenForBackgroundMessages, MAX_TEXT } from '@/lib/messaging';
+import { MAX_TEXT } from '@/lib/messaging';
+import { listenForBackgroundMessages } from '@/lib/transport';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { createEngine } from '@/entrypoints/background/engine';
 import { DEFAULT_OPTIONS, parseOptions } from '@/lib/storage';
-import { coerceOptions, isPageReportRequest } from '@/lib/page/guards';
+import { coerceOptions, isPageFindingsRequest } from '@/lib/page/guards';
 import { fixtureDataset } from '../fixtures/dataset';
 
 const engine = createEngine(fixtureDataset);
@@ -76,11 +77,11 @@ describe('malformed messages from this extension are rejected, never run', () =>
 });
 
 describe("the content script's own checks", () => {
-  it.each([null, 'page-report', { type: 'page-report', extra: 1 }, { type: 'PAGE-REPORT' }])('%j is not a page-report request', (m) => {
-    expect(isPageReportRequest(m)).toBe(false);
+  it.each([null, 'page-findings', { type: 'page-findings', extra: 1 }, { type: 'PAGE-REPORT' }])('%j is not a page-report request', (m) => {
+    expect(isPageFindingsRequest(m)).toBe(false);
   });
   it('a page-report request is one', () => {
-    expect(isPageReportRequest({ type: 'page-report' })).toBe(true);
+    expect(isPageFindingsRequest({ type: 'page-findings' })).toBe(true);
   });
 });
 

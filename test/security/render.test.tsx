@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/preact';
 import { OnThisPage } from '@/components/OnThisPage';
 import { buildCard } from '@/lib/page/card';
-import type { PageReport } from '@/lib/messaging';
+import type { PageFindings } from '@/lib/messaging';
 import { AnalyseResponse, InspectionSummary } from '@/lib/messaging';
 import { isAnalyseResponse } from '@/lib/page/guards';
 import { Authority, Inspection } from '@/lib/data/schema';
@@ -67,7 +67,7 @@ describe.each(PAYLOADS)('hostile string %s', (evil) => {
 
   it('the popup shows it as text and creates no element from it', () => {
     const r = hostile(evil);
-    const report: PageReport = {
+    const report: PageFindings = {
       url: 'http://localhost/x',
       title: evil,
       published: r.analysis.published,
@@ -77,7 +77,7 @@ describe.each(PAYLOADS)('hostile string %s', (evil) => {
       inspections: r.inspections,
       active: true,
     };
-    const { container } = render(<OnThisPage state={{ kind: 'ready', report }} onCopy={async () => {}} onOpenHistory={() => {}} onShowClaim={() => {}} onNotAClaim={async () => {}} onPause={async () => {}} />);
+    const { container } = render(<OnThisPage state={{ kind: 'ready', findings: report }} onCopy={async () => {}} onOpenHistory={() => {}} onShowClaim={() => {}} onNotAClaim={async () => {}} onPause={async () => {}} />);
     expect(container.textContent).toContain(evil);
     expect(elementsIn(container).filter((t) => ['img', 'script', 'svg', 'iframe', 'object'].includes(t))).toEqual([]);
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();

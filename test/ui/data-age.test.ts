@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataAgeLine } from '../../lib/ui/data-age';
 import { buildCard } from '../../lib/page/card';
-import { toReport } from '../../lib/engine/report';
+import { formatFindings } from '../../tools/cli/format-findings';
 import { analyse } from '../../lib/engine/analyse';
 import { buildEngineIndex } from '../../lib/engine/engine-index';
 import { fixtureDataset } from '../fixtures/dataset';
@@ -29,7 +29,7 @@ describe('the card and the command line', () => {
   it("the command line's text report has the data line", () => {
     const index = buildEngineIndex(fixtureDataset);
     const analysis = analyse('Hertfordshire is rated outstanding.', { published: '2026-09-01', publishedSource: 'caller', title: null }, index);
-    const text = toReport('article', analysis, index, { asOf: '2026-08-22' }, '2026-12-02');
+    const text = formatFindings('article', analysis, index, { asOf: '2026-08-22' }, '2026-12-02');
     expect(text.split('\n')).toContain('Data up to 22 August 2026, 102 days ago.');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { crossCheck } from '../../../lib/data/import/cross-check';
-import type { ParsedReport } from '../../../lib/data/import/parse-report';
-import type { HistoryRow } from '../../../lib/data/import/sources';
+import { crossCheck } from '../../../tools/data/import/cross-check';
+import type { ParsedReport } from '../../../tools/data/import/parse-report';
+import type { HistoryRow } from '../../../tools/data/import/sources';
 
 const report2018: ParsedReport = {
   framework: 'ilacs_2018',

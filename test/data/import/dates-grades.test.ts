@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, parseDateRange } from '../../../lib/data/import/dates';
-import { leadingGrade, readGrade } from '../../../lib/data/import/grades';
+import { parseDate, parseDateRange } from '../../../tools/data/import/dates';
+import { leadingGrade, readGrade } from '../../../tools/data/import/grades';
 
 describe('fieldwork dates as reports print them', () => {
   it.each([

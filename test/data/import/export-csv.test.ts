@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportCsv, EXPORT_HEADER } from '../../../lib/data/import/export-csv';
-import { parseCsv } from '../../../lib/data/import/csv';
+import { exportCsv, EXPORT_HEADER } from '../../../tools/data/import/export-csv';
+import { parseCsv } from '../../../tools/data/import/csv';
 import type { Authority, Inspection } from '../../../lib/data/schema';
 
 const authority: Authority = {

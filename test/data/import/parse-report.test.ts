@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../../../lib/data/import/read-report';
+import { readReport } from '../../../tools/data/import/read-report';
 import { Inspection } from '../../../lib/data/schema';
-import { reportRecord } from '../../../lib/data/import/records';
+import { reportRecord } from '../../../tools/data/import/inspections';
 import * as layouts from './layouts';
 
 async function parsed(pdf: Uint8Array) {

@@ -13,8 +13,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IndexRow, LaterRow, readListing } from '../../../lib/data/import/sources';
-import { loadSeeds } from '../../../lib/data/load';
+import { IndexRow, LaterRow, readListing } from '../../../tools/data/import/sources';
+import { loadSeeds } from '../../../tools/data/load';
 import * as layouts from '../import/layouts';
 import { startFixtureSite, type FixtureSite } from './fixture-server';
 
@@ -32,7 +32,7 @@ describe.skipIf(!available)('npm run data:refresh against a fixture site', () =>
   // Asynchronous: the fixture site answers from this process, so it must not be blocked.
   const refresh = (pagesBase = `${site.base}/provider/44/`) =>
     new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
-      const args = ['--import', 'tsx', 'scripts/data/refresh.ts', '--raw', raw, '--seeds', seeds, '--summary', join(work, 'summary.md'),
+      const args = ['--import', 'tsx', 'tools/data/refresh.ts', '--raw', raw, '--seeds', seeds, '--summary', join(work, 'summary.md'),
         '--pages-base', pagesBase, '--files-base', `${site.base}/v1/file/`, '--backoff-ms', '10'];
       const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '';
