@@ -17,6 +17,7 @@ import { locate } from './segments';
 import { Painter } from './painter';
 import { Slicer, afterPaint } from './slices';
 import { removeUiHost } from './host';
+import { MarkList, markListLabel } from './mark-list';
 import { authorityLineFor, backgroundBehind } from './contrast';
 import { findArticle, type FoundArticle } from './article-scope';
 import { MAX_ARTICLE_SPANS, MAX_URL, articleSpans, spansWithin, type Span } from './article-spans';
@@ -103,6 +104,7 @@ export class Annotator {
   private readonly painter: Painter;
   private readonly watcher: PageWatcher;
   private readonly cards: CardController;
+  private readonly markList: MarkList;
   private running = false;
   private generation = 0;
   private queue: Promise<void> = Promise.resolve();
@@ -128,6 +130,7 @@ export class Annotator {
       guard,
       dismiss: (mark) => this.dismiss(mark),
     });
+    this.markList = new MarkList(deps.doc, (mark) => this.guard(() => this.cards.show(mark)));
   }
 
   /** Starts marking: one scan of the whole page, then watches it for changes. */
@@ -154,6 +157,7 @@ export class Annotator {
     this.cards.stop();
     this.marks.clear();
     this.painter.clear();
+    this.markList.remove();
     removeUiHost();
     this.updateCounts();
   }
@@ -369,6 +373,10 @@ export class Annotator {
       this.marks.all
         .filter((mark) => this.marks.isPainted(mark))
         .map((mark) => ({ range: mark.range, style: mark.claim ? mark.claim.verdict : authority })),
+    );
+    this.markList.update(
+      this.marks.listedClaims().filter((mark) => this.marks.isPainted(mark)),
+      (mark) => markListLabel(mark, this.authorities, this.inspections),
     );
     this.updateCounts();
   }

@@ -27,6 +27,17 @@ export function highlightCss(): string {
 export const CARD_CSS = `
 :host { all: initial; }
 .visually-hidden { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+/* The marks' list for assistive technology: hidden until one of its buttons has focus. */
+.mark-list { position: fixed; top: 8px; left: 8px; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.mark-list:focus-within { width: auto; height: auto; max-width: min(28rem, calc(100vw - 16px)); clip-path: none; white-space: normal; }
+.mark-list h2, .mark-list li:not(:has(button:focus)) { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+.mark-list ol { margin: 0; padding: 0; list-style: none; }
+.mark-list button {
+  display: block; box-sizing: border-box; max-width: 100%; padding: 8px 12px; border-radius: 6px;
+  border: 1px solid #c4c7cc; background: #ffffff; color: #1b1b1f; box-shadow: 0 4px 16px rgba(0,0,0,0.2);
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left; cursor: pointer;
+}
+.mark-list button:focus { outline: 3px solid #1565c0; outline-offset: 2px; }
 .overlay { position: absolute; top: 0; left: 0; pointer-events: none; }
 .box { position: absolute; pointer-events: none; border-bottom: 2px solid; border-radius: 2px; }
 .card {
@@ -53,5 +64,6 @@ export const CARD_CSS = `
   .latest, .age { color: #c4c7cc; }
   .card a { color: #a8c7fa; }
   .nav button { background: #2d2f33; color: #e3e3e8; border-color: #6c6f76; }
+  .mark-list button { background: #1f2023; color: #e3e3e8; border-color: #6c6f76; }
 }
 `;

@@ -182,6 +182,28 @@ describe('keyboard and screen reader', () => {
     await page.close();
   });
 
+  it('gives the marks semantics of their own: a landmark listing each marked claim, whose buttons open its card', async () => {
+    const page = await open('/news.html');
+    const landmark = page.getByRole('navigation', { name: 'Ofsted Lens: claims marked on this page' });
+    await landmark.waitFor({ state: 'attached' });
+    const labels = await landmark.getByRole('button').allTextContents();
+    expect(labels.length).toBeGreaterThan(1);
+    expect(labels.some((l) => /^Essex County Council: Contradicts\b.*inadequate/.test(l))).toBe(true);
+    // Hidden until focused; a focused button shows itself.
+    const essex = landmark.getByRole('button', { name: /^Essex County Council: Contradicts/ }).first();
+    const navBox = () => page.evaluate(() => document.querySelector('ofsted-lens-ui')!.shadowRoot!.querySelector('.mark-list')!.getBoundingClientRect().width);
+    expect(await navBox()).toBeLessThanOrEqual(1);
+    await essex.focus();
+    expect(await navBox()).toBeGreaterThan(100);
+    await page.screenshot({ path: 'test-results/e2e/mark-list-focused.png' });
+    await essex.press('Enter');
+    const card = page.locator('ofsted-lens-ui .card');
+    await card.waitFor({ state: 'visible' });
+    expect(await card.textContent()).toContain('Essex');
+    expect(await seriousViolations(page, 'ofsted-lens-ui')).toEqual([]);
+    await page.close();
+  });
+
   it('declares the next-mark shortcut as a rebindable command, which never fires in a comment box', async () => {
     const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as {
       commands?: Record<string, { suggested_key?: { default?: string } }>;
