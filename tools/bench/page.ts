@@ -104,6 +104,19 @@ async function walkFloor(page: Page): Promise<{ cold: number; warm: number }> {
   });
 }
 
+/** Waits until the page holds more than `atLeast - 1` highlighted ranges (any of ours). */
+function waitForMarks(page: Page, atLeast: number, timeout: number): Promise<unknown> {
+  return page.waitForFunction(
+    (min) => {
+      let n = 0;
+      for (const h of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()) n += h.size;
+      return n >= min;
+    },
+    atLeast,
+    { timeout },
+  );
+}
+
 /**
  * One load. `hook`: wait for the timing hook's mark and read it. `marks`: wait for the first
  * mark (a page with names) or `quietMs` (a page without). `bare`: a browser without the extension.
@@ -128,15 +141,7 @@ async function loadOnce(context: BrowserContext, url: string, mode: 'hook' | 'ma
   } else {
     await page.waitForLoadState('load', { timeout });
     if (mode === 'marks' && quietMs === 0) {
-      await page.waitForFunction(
-        () => {
-          let n = 0;
-          for (const h of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()) n += h.size;
-          return n > 0;
-        },
-        undefined,
-        { timeout },
-      );
+      await waitForMarks(page, 1, timeout);
     } else {
       await page.waitForTimeout(quietMs);
     }
@@ -227,15 +232,7 @@ async function benchInsertion(withExt: Browser, site: Site, names: readonly stri
   site.add('/bench-5000-names-plain.html', newsPage(5000, names, false));
   const page = await withExt.context.newPage();
   await page.goto(`${site.origin}/bench-5000-names-plain.html`);
-  await page.waitForFunction(
-    () => {
-      let n = 0;
-      for (const h of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()) n += h.size;
-      return n > 100;
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
+  await waitForMarks(page, 101, 60_000);
   await page.waitForTimeout(500);
   const latencies: number[] = [];
   for (let r = 0; r < 5; r++) {
@@ -269,11 +266,7 @@ async function benchPopup(withExt: Browser, site: Site, dataset: Dataset): Promi
   site.add('/ten.html', `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Ten councils</title><meta property="article:published_time" content="2025-06-02"></head><body><article><h1>Ten councils</h1>${body}</article></body></html>`);
   const article = await withExt.context.newPage();
   await article.goto(`${site.origin}/ten.html`);
-  await article.waitForFunction(() => {
-    let n = 0;
-    for (const h of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()) n += h.size;
-    return n >= 10;
-  });
+  await waitForMarks(article, 10, 30_000);
   const tabId = await tabIdOf(withExt, `${site.origin}/ten.html`);
   const times: number[] = [];
   for (let r = 0; r < 5; r++) {
@@ -305,11 +298,7 @@ async function benchPopupLongPage(withExt: Browser, site: Site, names: readonly 
   site.add('/thousand.html', `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>A thousand claims</title><meta property="article:published_time" content="2025-06-02"></head><body><article><h1>A thousand claims</h1>${paragraphs.join('')}</article></body></html>`);
   const article = await withExt.context.newPage();
   await article.goto(`${site.origin}/thousand.html`);
-  await article.waitForFunction(() => {
-    let n = 0;
-    for (const h of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()) n += h.size;
-    return n >= 1000;
-  }, undefined, { timeout: 60_000 });
+  await waitForMarks(article, 1000, 60_000);
   const tabId = await tabIdOf(withExt, `${site.origin}/thousand.html`);
   const times: number[] = [];
   let shown = '';
