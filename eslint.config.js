@@ -42,14 +42,22 @@ const ZONES = {
   ],
   noTest: [zone('(^|/)test/', 'The tooling never imports the tests (the tests import the tooling).')],
   noExtensionApi: [
-    zone('^(wxt/browser|webextension-polyfill|wxt/utils/)', 'Only lib/storage.ts, lib/transport.ts, lib/reader-choices.ts and entrypoints/ use the extension API.'),
+    zone(
+      '^(wxt/browser|webextension-polyfill|wxt/utils/)',
+      'Only lib/storage.ts, lib/transport.ts, lib/reader-choices.ts and entrypoints/ use the extension API.',
+    ),
   ],
   engine: [
     zone('(^|/)(page|ui|messaging|storage|reader-choices)(/|$)', 'The engine is pure: it never imports page, UI or extension code.'),
     zone('^preact(/|$)', 'The engine is pure: no UI library.'),
     zone('^zod$', 'The engine validates nothing at run time (zod stays out of the content script).'),
   ],
-  data: [zone('(^|/)(engine|page|ui|messaging|storage)(/|$)', 'lib/data is the bottom layer: the engine and the views build on it, never the reverse.')],
+  data: [
+    zone(
+      '(^|/)(engine|page|ui|messaging|storage)(/|$)',
+      'lib/data is the bottom layer: the engine and the views build on it, never the reverse.',
+    ),
+  ],
   typesFromMessaging: [
     zone('(^|/)messaging(\\.ts)?$', 'Only types from lib/messaging here: its zod schemas would enter the content script.', {
       allowTypeImports: true,
@@ -91,11 +99,20 @@ export default tseslint.config(
     },
   },
   // The shipped layers, bottom up.
-  { files: ['lib/data/**/*.ts'], rules: { ...restrict(ZONES.noEntrypoints, ZONES.noTooling, ZONES.noExtensionApi, ZONES.data), ...noExtensionGlobals } },
-  { files: ['lib/engine/**/*.ts'], rules: { ...restrict(ZONES.noEntrypoints, ZONES.noTooling, ZONES.noExtensionApi, ZONES.engine), ...noExtensionGlobals } },
+  {
+    files: ['lib/data/**/*.ts'],
+    rules: { ...restrict(ZONES.noEntrypoints, ZONES.noTooling, ZONES.noExtensionApi, ZONES.data), ...noExtensionGlobals },
+  },
+  {
+    files: ['lib/engine/**/*.ts'],
+    rules: { ...restrict(ZONES.noEntrypoints, ZONES.noTooling, ZONES.noExtensionApi, ZONES.engine), ...noExtensionGlobals },
+  },
   {
     files: ['lib/ui/**/*.ts'],
-    rules: { ...restrict(ZONES.noEntrypoints, ZONES.noTooling, ZONES.noExtensionApi, ZONES.typesFromMessaging, ZONES.ui), ...noExtensionGlobals },
+    rules: {
+      ...restrict(ZONES.noEntrypoints, ZONES.noTooling, ZONES.noExtensionApi, ZONES.typesFromMessaging, ZONES.ui),
+      ...noExtensionGlobals,
+    },
   },
   {
     files: ['lib/page/**/*.ts'],
@@ -108,7 +125,10 @@ export default tseslint.config(
     files: ['lib/messaging.ts', 'lib/dates.ts', 'lib/median.ts'],
     rules: { ...restrict(ZONES.noEntrypoints, ZONES.noTooling, ZONES.noExtensionApi), ...noExtensionGlobals },
   },
-  { files: ['components/**/*.{ts,tsx}'], rules: { ...restrict(ZONES.noEntrypoints, ZONES.noTooling, ZONES.noExtensionApi), ...noExtensionGlobals } },
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    rules: { ...restrict(ZONES.noEntrypoints, ZONES.noTooling, ZONES.noExtensionApi), ...noExtensionGlobals },
+  },
   { files: ['entrypoints/**/*.{ts,tsx}'], rules: restrict(ZONES.noTooling) },
   // The Node side: build modules and tooling never reach into the tests.
   { files: ['modules/**/*.ts', 'tools/**/*.ts'], rules: restrict(ZONES.noEntrypoints, ZONES.noTest) },

@@ -34,7 +34,11 @@ export default defineConfig({
     ],
     // The article reader (Readability) is imported by the second stage only when it needs it.
     web_accessible_resources: [
-      { matches: ['http://*/*', 'https://*/*'], resources: ['content-annotate.js', 'content-bench.js', 'article-reader.js'], use_dynamic_url: true },
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        resources: ['content-annotate.js', 'content-bench.js', 'article-reader.js'],
+        use_dynamic_url: true,
+      },
     ],
     // Declared as a command so readers can rebind it (chrome://extensions/shortcuts, Firefox's
     // "Manage Extension Shortcuts"), and so the browser, not the page, takes the keystroke.

@@ -80,9 +80,7 @@ function InspectionItem({ inspection }: { inspection: Inspection }) {
       </p>
       {inspection.source.kind === 'unverified' && <p class="warning">{unverifiedSentence(inspection)}</p>}
       {inspection.source.kind === 'curated' && <p class="muted">Source: {inspection.source.citation}</p>}
-      {hasNoOverall(inspection) && (
-        <p>No overall effectiveness grade: Ofsted stopped giving one for inspections from April 2026.</p>
-      )}
+      {hasNoOverall(inspection) && <p>No overall effectiveness grade: Ofsted stopped giving one for inspections from April 2026.</p>}
       <dl class="judgements">
         {judgements.map((j) => (
           <div key={j}>

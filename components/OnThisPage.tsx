@@ -14,10 +14,7 @@ import { longDate } from '@/lib/dates';
 import { readerExplanation, verdictLabel } from '@/lib/ui/explanation';
 import { VerdictChip } from './Chips';
 
-export type PageState =
-  | { kind: 'loading' }
-  | { kind: 'unavailable'; reason: string }
-  | { kind: 'ready'; findings: PageFindings };
+export type PageState = { kind: 'loading' } | { kind: 'unavailable'; reason: string } | { kind: 'ready'; findings: PageFindings };
 
 /** How many claim groups are drawn before "Show more" (a 25,000-word page has over a thousand claims). */
 export const GROUPS_PER_PAGE = 50;
@@ -155,7 +152,15 @@ function ClaimItem(props: {
     }
   };
   const note = () =>
-    correctionNote({ claim, sentence, authority, inspection, pageUrl: findings.url, articleDate: findings.published.date, inspections: findings.inspections });
+    correctionNote({
+      claim,
+      sentence,
+      authority,
+      inspection,
+      pageUrl: findings.url,
+      articleDate: findings.published.date,
+      inspections: findings.inspections,
+    });
   return (
     <li class="claim">
       <p class="claim-head">

@@ -31,8 +31,7 @@ export function ReaderChoicesForm(props: { choices: ReaderChoices; onChange(choi
         ) : (
           <>
             <p>
-              {hidden} mark{hidden === 1 ? '' : 's'} hidden on {pages.length} page{pages.length === 1 ? '' : 's'}, kept on this
-              device only.
+              {hidden} mark{hidden === 1 ? '' : 's'} hidden on {pages.length} page{pages.length === 1 ? '' : 's'}, kept on this device only.
             </p>
             <ul class="sites">
               {pages.map(([page, keys]) => (

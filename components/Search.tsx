@@ -2,12 +2,7 @@
 import type { SearchHit } from '@/lib/messaging';
 import { longDate } from '@/lib/dates';
 
-export function Search(props: {
-  query: string;
-  hits: SearchHit[] | null;
-  onQuery(query: string): void;
-  onPick(hit: SearchHit): void;
-}) {
+export function Search(props: { query: string; hits: SearchHit[] | null; onQuery(query: string): void; onPick(hit: SearchHit): void }) {
   const { query, hits } = props;
   return (
     <div>
@@ -32,9 +27,7 @@ export function Search(props: {
               <button type="button" class="hit" onClick={() => props.onPick(hit)}>
                 <span class="hit-name">{hit.name}</span>
                 {hit.matched && <span class="muted"> (matched “{hit.matched}”)</span>}
-                {hit.kind === 'not_inspected' && (
-                  <span class="muted"> · Not inspected by Ofsted: {hit.inspectorate} inspects it</span>
-                )}
+                {hit.kind === 'not_inspected' && <span class="muted"> · Not inspected by Ofsted: {hit.inspectorate} inspects it</span>}
                 {hit.abolished && <span class="muted"> · Abolished {longDate(hit.abolished)}</span>}
               </button>
             </li>

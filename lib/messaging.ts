@@ -11,10 +11,20 @@
  * messages.
  */
 import { z } from 'zod';
-import { Authority, FRAMEWORKS, HttpsUrl, Inspection, InspectionEvent, IsoDate, JUDGEMENTS, GRADES, UNGRADED, type Framework } from './data/schema';
+import {
+  Authority,
+  FRAMEWORKS,
+  HttpsUrl,
+  Inspection,
+  InspectionEvent,
+  IsoDate,
+  JUDGEMENTS,
+  GRADES,
+  UNGRADED,
+  type Framework,
+} from './data/schema';
 import { CLAIM_JUDGEMENTS, DATE_SOURCES, VERDICTS, type Analysis } from './engine/types';
 import { MAX_ARTICLE_SPANS, MAX_URL } from './page/article-spans';
-
 
 /** A report's record, small enough for a card or a chip row. */
 export const InspectionSummary = z
@@ -42,7 +52,10 @@ export const AuthoritySummary = z.discriminatedUnion('kind', [
       /** Its newest report, or null when none is recorded. */
       latest: InspectionSummary.nullable(),
       /** Its newest verified overall effectiveness grade (what a reader quotes when the newest report has none). */
-      lastGraded: z.object({ grade: z.enum(GRADES), published: IsoDate }).strict().nullable(),
+      lastGraded: z
+        .object({ grade: z.enum(GRADES), published: IsoDate })
+        .strict()
+        .nullable(),
       ofstedPage: HttpsUrl.nullable(),
       abolished: IsoDate.nullable(),
     })
@@ -194,9 +207,7 @@ export type HistoryResponse = z.infer<typeof HistoryResponse>;
 /** Popup → background: what the dataset is. */
 export const InfoRequest = z.object({ type: z.literal('info') }).strict();
 export type InfoRequest = z.infer<typeof InfoRequest>;
-export const InfoResponse = z
-  .object({ asOf: IsoDate, authorities: z.number().int(), inspections: z.number().int() })
-  .strict();
+export const InfoResponse = z.object({ asOf: IsoDate, authorities: z.number().int(), inspections: z.number().int() }).strict();
 export type InfoResponse = z.infer<typeof InfoResponse>;
 
 /** Popup → content script (tabs.sendMessage): what is marked on this page. */
@@ -268,11 +279,7 @@ export function isForBackground(message: unknown, sender: SenderInfo, extensionI
  * Validates a message meant for the background (see `isForBackground`) and runs
  * its handler. Rejects with InvalidMessageError when it fails its schema.
  */
-export async function dispatchBackgroundMessage(
-  message: unknown,
-  sender: SenderInfo,
-  handlers: BackgroundHandlers,
-): Promise<unknown> {
+export async function dispatchBackgroundMessage(message: unknown, sender: SenderInfo, handlers: BackgroundHandlers): Promise<unknown> {
   const key = messageType(message);
   if (key === null) throw new InvalidMessageError('Not a message for the background');
   const parsed = BACKGROUND_MESSAGES[key].request.safeParse(message);

@@ -50,7 +50,8 @@ export function coerceReaderChoices(value: unknown): ReaderChoices {
   const keys = Object.keys(v);
   if (keys.length !== 2 || !keys.includes('paused') || !keys.includes('notClaims')) return empty;
   const paused = v.paused;
-  if (!Array.isArray(paused) || paused.length > 500 || !paused.every((s) => typeof s === 'string' && s.length >= 1 && s.length <= 253)) return empty;
+  if (!Array.isArray(paused) || paused.length > 500 || !paused.every((s) => typeof s === 'string' && s.length >= 1 && s.length <= 253))
+    return empty;
   const notClaims = v.notClaims;
   if (typeof notClaims !== 'object' || notClaims === null || Array.isArray(notClaims)) return empty;
   const pages = Object.entries(notClaims as Record<string, unknown>);
@@ -103,7 +104,8 @@ export function withPaused(choices: ReaderChoices, hostname: string, paused: boo
  */
 export async function updateReaderChoices(change: (choices: ReaderChoices) => ReaderChoices): Promise<ReaderChoices> {
   const next = change(coerceReaderChoices(await readerChoicesItem.getValue()));
-  if (coerceReaderChoices(next) !== next) throw new Error('Could not save your choice: the list is too long or malformed; clear it in Options.');
+  if (coerceReaderChoices(next) !== next)
+    throw new Error('Could not save your choice: the list is too long or malformed; clear it in Options.');
   await readerChoicesItem.setValue(next);
   return next;
 }

@@ -71,7 +71,10 @@ export async function writeOptions(options: Options): Promise<void> {
 export function normaliseSite(input: string): string | null {
   let host = input.trim().toLowerCase();
   if (host === '') return null;
-  host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#:].*$/, '').replace(/^www\./, '');
+  host = host
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/[/?#:].*$/, '')
+    .replace(/^www\./, '');
   return /^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(host) ? host : null;
 }
 

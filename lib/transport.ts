@@ -35,9 +35,7 @@ export function listenForBackgroundMessages(handlers: BackgroundHandlers): () =>
 }
 
 /** Sends a message to the background and validates the reply (for the popup and options pages). */
-export async function askBackground<T extends BackgroundMessageType>(
-  request: RequestOf<T> & { type: T },
-): Promise<ResponseOf<T>> {
+export async function askBackground<T extends BackgroundMessageType>(request: RequestOf<T> & { type: T }): Promise<ResponseOf<T>> {
   const type = request.type as T;
   const reply: unknown = await browser.runtime.sendMessage(request);
   const parsed = BACKGROUND_MESSAGES[type].response.safeParse(reply);

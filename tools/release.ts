@@ -57,7 +57,9 @@ function main(): void {
   writeFileSync('CHANGELOG.md', `# Changelog\n\n${section}\n${changelog}`);
   writeFileSync(RELEASE_FILE, `${JSON.stringify({ version, asOf }, null, 2)}\n`);
   if (dataChanges !== null) rmSync('data-changes.md');
-  console.log(`release ${version}: data up to ${asOf}; CHANGELOG.md section with ${commits.length} code change(s)${dataChanges ? ' and the reviewed data changes' : ''}`);
+  console.log(
+    `release ${version}: data up to ${asOf}; CHANGELOG.md section with ${commits.length} code change(s)${dataChanges ? ' and the reviewed data changes' : ''}`,
+  );
 
   if (!values['no-zip']) {
     execFileSync('npm', ['run', '--silent', 'zip'], { stdio: 'inherit' });

@@ -40,7 +40,9 @@ if (!found()) {
   }
 }
 if (!found()) {
-  console.log(`No Chrome, Chromium or Edge found. To see the extension in a browser, install one with:\n  ${installHint(process.platform)}\n`);
+  console.log(
+    `No Chrome, Chromium or Edge found. To see the extension in a browser, install one with:\n  ${installHint(process.platform)}\n`,
+  );
   console.log('Meanwhile, the command-line check on the demo article:\n');
   const check = spawnSync('npx', ['tsx', 'tools/cli/check.ts', DEMO_ARTICLE], { cwd: ROOT, stdio: 'inherit' });
   process.exit(check.status ?? 1);
@@ -89,7 +91,11 @@ if (process.env.DISPLAY) {
       { timeout: 20_000 },
     );
     const report = (await browser.worker.evaluate(async (url: string) => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).chrome;
+      const api = (
+        globalThis as unknown as {
+          chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } };
+        }
+      ).chrome;
       for (const tab of await api.tabs.query({})) {
         if (tab.id === undefined) continue;
         const reply = (await api.tabs.sendMessage(tab.id, { type: 'page-findings' }).catch(() => null)) as { url?: string } | null;
@@ -116,7 +122,10 @@ if (process.env.DISPLAY) {
     });
     if (point) {
       await page.mouse.move(point.x, point.y);
-      await page.locator('ofsted-lens-ui .card').waitFor({ timeout: 5_000 }).catch(() => undefined);
+      await page
+        .locator('ofsted-lens-ui .card')
+        .waitFor({ timeout: 5_000 })
+        .catch(() => undefined);
     }
     const pageShot = join(ROOT, '.output/demo-page.png');
     await page.screenshot({ path: pageShot });

@@ -2,7 +2,7 @@
  * `npm test`: every check the project has, in order, stopping at none so one run
  * shows every failure, then one closing line `tests: N passed, N failed`.
  *
- * Steps: typecheck, lint, unit tests (vitest), end-to-end tests (build + real Chromium).
+ * Steps: typecheck, lint, formatting (Prettier, --check), unit tests (vitest), end-to-end tests (build + real Chromium).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
@@ -44,6 +44,7 @@ const vitestReport = (name: string) => join(reports, `${name}.json`);
 
 run('typecheck', 'npx', ['tsc', '--noEmit']);
 run('lint', 'npx', ['eslint', '.']);
+run('format', 'npx', ['prettier', '--check', '.']);
 const reporters = (name: string) => ['--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport(name)}`];
 run('unit', 'npx', ['vitest', 'run', ...reporters('unit')], vitestReport('unit'));
 // test/e2e/run.ts builds the extension, then hands its arguments to vitest.

@@ -8,7 +8,7 @@ type ActionApi = typeof browser.action;
 
 function action(): ActionApi {
   // MV2 (Firefox) calls it browserAction.
-  return (browser.action ?? (browser as unknown as { browserAction: ActionApi }).browserAction);
+  return browser.action ?? (browser as unknown as { browserAction: ActionApi }).browserAction;
 }
 
 /** Shows on the tab's icon how many claims need attention. */
@@ -46,7 +46,6 @@ export async function onMenuClicked(info: { menuItemId: string | number; selecti
 export function listenForContextMenu(): void {
   browser.contextMenus.onClicked.addListener((info) => void onMenuClicked(info));
 }
-
 
 /** The manifest command that moves to the next mark (Alt+Shift+O unless the reader rebinds it). */
 export const NEXT_MARK_COMMAND = 'next-mark';

@@ -21,7 +21,15 @@ export interface BenchmarkScript {
   path: string;
   key: string;
 }
-import { coerceReaderChoices, isPausedOn, pageKey, readerChoicesItem, updateReaderChoices, withNotClaim, type ReaderChoices } from '../../lib/reader-choices';
+import {
+  coerceReaderChoices,
+  isPausedOn,
+  pageKey,
+  readerChoicesItem,
+  updateReaderChoices,
+  withNotClaim,
+  type ReaderChoices,
+} from '../../lib/reader-choices';
 import { isNextMarkMessage, isShowClaimMessage } from '../../lib/page/reader-messages';
 
 /**
@@ -64,7 +72,9 @@ export function connectPage(
       if (ctx.isValid) sendCounts(counts);
     },
     onDismiss(key) {
-      updateReaderChoices((c) => withNotClaim(c, doc.location?.href ?? '', key)).catch((error: unknown) => console.warn('Ofsted Lens:', error));
+      updateReaderChoices((c) => withNotClaim(c, doc.location?.href ?? '', key)).catch((error: unknown) =>
+        console.warn('Ofsted Lens:', error),
+      );
     },
   });
 

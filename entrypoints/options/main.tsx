@@ -21,7 +21,10 @@ function OptionsPage() {
     return optionsItem.watch((value) => setOptions(parseOptions(value)));
   }, []);
   useEffect(() => {
-    readerChoicesItem.getValue().then((value) => setChoices(parseReaderChoices(value)), () => setChoices({ paused: [], notClaims: {} }));
+    readerChoicesItem.getValue().then(
+      (value) => setChoices(parseReaderChoices(value)),
+      () => setChoices({ paused: [], notClaims: {} }),
+    );
     return readerChoicesItem.watch((value) => setChoices(parseReaderChoices(value)));
   }, []);
   if (!options) return <p role="status">Loading…</p>;

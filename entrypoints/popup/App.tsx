@@ -53,7 +53,10 @@ export function App({ params }: { params: URLSearchParams }) {
         setPage(
           findings
             ? { kind: 'ready', findings }
-            : { kind: 'unavailable', reason: 'Ofsted Lens cannot read this page (browser pages, or a tab opened before it was installed: reload the tab).' },
+            : {
+                kind: 'unavailable',
+                reason: 'Ofsted Lens cannot read this page (browser pages, or a tab opened before it was installed: reload the tab).',
+              },
         );
       })
       .catch((e: unknown) => setPage({ kind: 'unavailable', reason: `Could not read this page: ${String(e)}` }));
@@ -146,14 +149,7 @@ export function App({ params }: { params: URLSearchParams }) {
           ) : (
             <p>No authority with that id.</p>
           ))}
-        {view === 'search' && (
-          <Search
-            query={query}
-            hits={hits}
-            onQuery={setQuery}
-            onPick={(hit) => openHistory(hit.id)}
-          />
-        )}
+        {view === 'search' && <Search query={query} hits={hits} onQuery={setQuery} onPick={(hit) => openHistory(hit.id)} />}
       </Tabs>
       {error && (
         <p role="alert" class="warning">

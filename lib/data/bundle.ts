@@ -50,7 +50,24 @@ const idx = z.number().int().nonnegative();
 const idxs = z.array(idx);
 
 /** [id, name, shortName, aliases, ambiguousAliases (null = absent), urn, dfeCode, gss, type, region, neighbours, ofstedPage (1 = standard page for the urn), abolished, successors, predecessors, domain (null = absent)] */
-const CompactAuthority = z.tuple([str, str, str, strs, strs.nullable(), nstr, nstr, str, idx, idx, idxs, z.union([z.literal(1), nstr]), nstr, idxs, idxs, nstr]);
+const CompactAuthority = z.tuple([
+  str,
+  str,
+  str,
+  strs,
+  strs.nullable(),
+  nstr,
+  nstr,
+  str,
+  idx,
+  idx,
+  idxs,
+  z.union([z.literal(1), nstr]),
+  nstr,
+  idxs,
+  idxs,
+  nstr,
+]);
 /** [authority, framework, kind, fieldworkStart, fieldworkEnd, published, judgements, url (host-relative unless it starts with http), source (0 = report, [1, citation], [2, note]), id (null = `<authority>-<published>`)] */
 const CompactInspection = z.tuple([
   idx,
@@ -100,15 +117,20 @@ function encodeJudgements(inspection: Inspection): string {
       throw new Error(`encodeDataset: ${inspection.id} has a "${key}" judgement ${inspection.framework} does not define`);
     }
   }
-  return defined.map((key) => {
-    const value = inspection.judgements[key];
-    return value === undefined ? '-' : VALUE_LETTERS[value];
-  }).join('');
+  return defined
+    .map((key) => {
+      const value = inspection.judgements[key];
+      return value === undefined ? '-' : VALUE_LETTERS[value];
+    })
+    .join('');
 }
 
 /** Encodes a (valid) Dataset into its compact form. */
 export function encodeDataset(dataset: Dataset): CompactDataset {
-  const authorityIndex = indexer(dataset.authorities.map((a) => a.id), 'authority');
+  const authorityIndex = indexer(
+    dataset.authorities.map((a) => a.id),
+    'authority',
+  );
   const a = dataset.authorities.map((x): z.infer<typeof CompactAuthority> => [
     x.id,
     x.name,
@@ -165,7 +187,8 @@ function at<T>(list: readonly T[], i: number, what: string): T {
 
 function decodeJudgements(framework: Framework, letters: string): Inspection['judgements'] {
   const defined: readonly Judgement[] = FRAMEWORKS[framework];
-  if (letters.length !== defined.length) throw new Error(`decodeDataset: ${framework} needs ${defined.length} judgement letters, got "${letters}"`);
+  if (letters.length !== defined.length)
+    throw new Error(`decodeDataset: ${framework} needs ${defined.length} judgement letters, got "${letters}"`);
   const out: Inspection['judgements'] = {};
   defined.forEach((key, n) => {
     const letter = letters[n] ?? '-';
@@ -186,7 +209,24 @@ export function decodeDataset(input: unknown): Dataset {
   const ids = compact.a.map((x) => x[0]);
   const idAt = (i: number) => at(ids, i, 'authority');
   const authorities = compact.a.map((x): Authority => {
-    const [id, name, shortName, aliases, ambiguous, urn, dfeCode, gss, type, region, neighbours, page, abolished, successors, predecessors, domain] = x;
+    const [
+      id,
+      name,
+      shortName,
+      aliases,
+      ambiguous,
+      urn,
+      dfeCode,
+      gss,
+      type,
+      region,
+      neighbours,
+      page,
+      abolished,
+      successors,
+      predecessors,
+      domain,
+    ] = x;
     return {
       id,
       name,
@@ -220,7 +260,12 @@ export function decodeDataset(input: unknown): Dataset {
       published,
       judgements: decodeJudgements(framework, letters),
       url: /^https?:/.test(url) ? url : REPORT_HOST + url,
-      source: source === 0 ? { kind: 'report' } : source[0] === 1 ? { kind: 'curated', citation: source[1] } : { kind: 'unverified', note: source[1] },
+      source:
+        source === 0
+          ? { kind: 'report' }
+          : source[0] === 1
+            ? { kind: 'curated', citation: source[1] }
+            : { kind: 'unverified', note: source[1] },
     };
   });
   const councilsNotInspected = compact.c.map((x): CouncilNotInspected => {
@@ -236,13 +281,11 @@ export function decodeDataset(input: unknown): Dataset {
       inspectorate: inspectorate ?? INSPECTORATES[nation],
     };
   });
-  const events = compact.e?.map(
-    ([authorityIndex, kindIndex, published, url]): InspectionEvent => ({
-      authority: idAt(authorityIndex),
-      kind: at(EVENT_KINDS, kindIndex, 'event kind'),
-      published,
-      url: /^https?:/.test(url) ? url : REPORT_HOST + url,
-    }),
-  );
+  const events = compact.e?.map(([authorityIndex, kindIndex, published, url]): InspectionEvent => ({
+    authority: idAt(authorityIndex),
+    kind: at(EVENT_KINDS, kindIndex, 'event kind'),
+    published,
+    url: /^https?:/.test(url) ? url : REPORT_HOST + url,
+  }));
   return Dataset.parse({ asOf: compact.asOf, authorities, inspections, councilsNotInspected, ...(events ? { events } : {}) });
 }

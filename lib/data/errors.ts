@@ -38,9 +38,7 @@ export class SeedError extends Error {
   constructor(issues: readonly SeedIssue[]) {
     const lines = issues.slice(0, MAX_LISTED).map(formatSeedIssue);
     if (issues.length > MAX_LISTED) lines.push(`... and ${issues.length - MAX_LISTED} more`);
-    super(
-      issues.length === 1 ? (lines[0] ?? '') : `${issues.length} problems in the seeds:\n${lines.join('\n')}`,
-    );
+    super(issues.length === 1 ? (lines[0] ?? '') : `${issues.length} problems in the seeds:\n${lines.join('\n')}`);
     this.name = 'SeedError';
     this.issues = issues;
   }

@@ -105,9 +105,15 @@ export const Authority = z
      * Ofsted unique reference number of the local authority. Null only for an
      * abolished authority whose URN the source material does not establish.
      */
-    urn: z.string().regex(/^\d{5,8}$/).nullable(),
+    urn: z
+      .string()
+      .regex(/^\d{5,8}$/)
+      .nullable(),
     /** DfE three-digit LA code (e.g. "919"); null for predecessors without one. */
-    dfeCode: z.string().regex(/^\d{3}$/).nullable(),
+    dfeCode: z
+      .string()
+      .regex(/^\d{3}$/)
+      .nullable(),
     /** ONS GSS code (E06/E08/E09/E10...). */
     gss: z.string().regex(/^E\d{8}$/),
     type: z.enum(AUTHORITY_TYPES),

@@ -44,7 +44,20 @@ export function searchForm(text: string): string {
 }
 
 /** Words that say what kind of body a name is rather than which one. */
-const GENERIC = new Set(['council', 'county', 'borough', 'city', 'metropolitan', 'district', 'the', 'of', 'childrens', 'services', 'london', 'royal']);
+const GENERIC = new Set([
+  'council',
+  'county',
+  'borough',
+  'city',
+  'metropolitan',
+  'district',
+  'the',
+  'of',
+  'childrens',
+  'services',
+  'london',
+  'royal',
+]);
 
 /** Rows reused by every distance computation (the search is single-threaded). */
 let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
@@ -118,26 +131,20 @@ function buildEntries(dataset: Pick<Dataset, 'authorities' | 'councilsNotInspect
   };
   for (const a of dataset.authorities) {
     const base = a.abolished === null ? 0 : 3;
-    add(
-      { kind: 'authority', id: a.id, name: a.name, shortName: a.shortName, abolished: a.abolished, inspectorate: null },
-      [
-        [a.shortName, base],
-        [a.name, base],
-        ...a.aliases.map((n): [string, number] => [n, base]),
-        ...(a.ambiguousAliases ?? []).map((n): [string, number] => [n, base + 5]),
-      ],
-    );
+    add({ kind: 'authority', id: a.id, name: a.name, shortName: a.shortName, abolished: a.abolished, inspectorate: null }, [
+      [a.shortName, base],
+      [a.name, base],
+      ...a.aliases.map((n): [string, number] => [n, base]),
+      ...(a.ambiguousAliases ?? []).map((n): [string, number] => [n, base + 5]),
+    ]);
   }
   for (const c of dataset.councilsNotInspected) {
-    add(
-      { kind: 'not_inspected', id: c.id, name: c.name, shortName: c.shortName, abolished: null, inspectorate: c.inspectorate },
-      [
-        [c.shortName, 0],
-        [c.name, 0],
-        ...c.aliases.map((n): [string, number] => [n, 0]),
-        ...(c.ambiguousAliases ?? []).map((n): [string, number] => [n, 5]),
-      ],
-    );
+    add({ kind: 'not_inspected', id: c.id, name: c.name, shortName: c.shortName, abolished: null, inspectorate: c.inspectorate }, [
+      [c.shortName, 0],
+      [c.name, 0],
+      ...c.aliases.map((n): [string, number] => [n, 0]),
+      ...(c.ambiguousAliases ?? []).map((n): [string, number] => [n, 5]),
+    ]);
   }
   return entries;
 }

@@ -5,14 +5,7 @@
 import type { z } from 'zod';
 import { SeedError, type SeedIssue } from './errors.ts';
 import { compareEvents } from './events.ts';
-import {
-  Authority,
-  CouncilNotInspected,
-  INSPECTORATES,
-  Inspection,
-  InspectionEvent,
-  type Dataset,
-} from './schema.ts';
+import { Authority, CouncilNotInspected, INSPECTORATES, Inspection, InspectionEvent, type Dataset } from './schema.ts';
 
 /** A seed file's parsed JSON and the name to show for it (e.g. "seeds/inspections.json"). */
 export interface SeedContent {
@@ -51,7 +44,9 @@ function recordsIn(content: SeedContent, key: string): { records: unknown[]; iss
   }
   return {
     records: [],
-    issues: [{ file, record: null, field: null, message: `expected an array of records, or an object with only "${key}": [...] (and "$comment")` }],
+    issues: [
+      { file, record: null, field: null, message: `expected an array of records, or an object with only "${key}": [...] (and "$comment")` },
+    ],
   };
 }
 
@@ -180,7 +175,7 @@ function checkCouncils(councils: readonly CouncilNotInspected[], authorityIds: R
   for (const council of councils) {
     if (seen.has(council.id)) issues.push({ file, record: council.id, field: 'id', message: 'duplicate council id' });
     if (authorityIds.has(council.id)) {
-      issues.push({ file, record: council.id, field: 'id', message: 'the id is also an English authority\'s' });
+      issues.push({ file, record: council.id, field: 'id', message: "the id is also an English authority's" });
     }
     seen.add(council.id);
     if (council.inspectorate !== INSPECTORATES[council.nation]) {
@@ -195,11 +190,7 @@ function checkCouncils(councils: readonly CouncilNotInspected[], authorityIds: R
   return issues;
 }
 
-function checkInspections(
-  inspections: readonly Inspection[],
-  authorities: readonly Authority[],
-  files: SeedFiles,
-): SeedIssue[] {
+function checkInspections(inspections: readonly Inspection[], authorities: readonly Authority[], files: SeedFiles): SeedIssue[] {
   const issues: SeedIssue[] = [];
   const byId = new Map(authorities.map((a) => [a.id, a]));
   const ids = new Map<string, string>();
@@ -258,7 +249,15 @@ export function newestPublication(inspections: readonly Inspection[]): string | 
 
 /** Orders inspections by authority, then publication date: the dataset's canonical order. */
 export function compareInspections(a: Inspection, b: Inspection): number {
-  return a.authority < b.authority ? -1 : a.authority > b.authority ? 1 : a.published < b.published ? -1 : a.published > b.published ? 1 : 0;
+  return a.authority < b.authority
+    ? -1
+    : a.authority > b.authority
+      ? 1
+      : a.published < b.published
+        ? -1
+        : a.published > b.published
+          ? 1
+          : 0;
 }
 
 /**

@@ -39,7 +39,11 @@ function explainScore(index: EngineIndex, claim: RawClaim, date: string): number
     }
     let current = inForce(list, date);
     // "Previously rated inadequate": the report before the one in force then.
-    if (current && claim.hints.some((h) => h.previous)) current = inForce(list.filter((i) => i.published < (current as Inspection).published), date);
+    if (current && claim.hints.some((h) => h.previous))
+      current = inForce(
+        list.filter((i) => i.published < (current as Inspection).published),
+        date,
+      );
     if (!current) continue;
     let score = recordValue(current, claim.judgement) === claim.grade ? 2 : 0;
     const hints = claim.hints.filter((h) => !h.previous && h.yearsAgo === undefined && !h.loose);
@@ -61,7 +65,8 @@ export function inferDate(index: EngineIndex, claims: readonly RawClaim[]): stri
     if (c.notInspected) continue;
     for (const id of [c.authority, ...(index.confusables.get(c.authority) ?? [])]) {
       for (const i of index.inspections.get(id) ?? []) {
-        if (isVerified(i) && i.published <= index.asOf) candidates.set(i.published, candidates.get(i.published) === true || id === c.authority);
+        if (isVerified(i) && i.published <= index.asOf)
+          candidates.set(i.published, candidates.get(i.published) === true || id === c.authority);
       }
     }
   }
@@ -109,7 +114,11 @@ const hintKey = (h: TimeHint): string => `${h.year ?? ''}-${h.month ?? ''}-${h.d
  * report). A named publication month with no report of the named authority rules its
  * record out. Returns, by claim index, the authority and inspection to suggest.
  */
-function swappedSentences(index: EngineIndex, claims: readonly RawClaim[], date: string): Map<number, { id: string; inspection: Inspection }> {
+function swappedSentences(
+  index: EngineIndex,
+  claims: readonly RawClaim[],
+  date: string,
+): Map<number, { id: string; inspection: Inspection }> {
   const out = new Map<number, { id: string; inspection: Inspection }>();
   // Union-find over claims: one authority's claims join when they share a sentence or name the same time.
   const parent = claims.map((_c, k) => k);
@@ -146,7 +155,9 @@ function swappedSentences(index: EngineIndex, claims: readonly RawClaim[], date:
     const at = (id: string): Inspection | null =>
       hints.length > 0 ? hinted(index.inspections.get(id) ?? [], hints, date, year) : inForce(index.inspections.get(id) ?? [], date);
     const explains = (i: Inspection | null): i is Inspection => i !== null && group.every((c) => recordValue(i, c.judgement) === c.grade);
-    const own = hints.some((h) => h.published) ? at(group[0]?.authority ?? '') : targetInspection(index, group[0]?.authority ?? '', { hints }, date);
+    const own = hints.some((h) => h.published)
+      ? at(group[0]?.authority ?? '')
+      : targetInspection(index, group[0]?.authority ?? '', { hints }, date);
     if (explains(own)) continue;
     for (const other of index.confusables.get(group[0]?.authority ?? '') ?? []) {
       const fit = at(other);
@@ -235,7 +246,10 @@ export function analyse(text: string, context: ArticleContext, index: EngineInde
   const asOf = { date: published.date, inferred: published.source === 'inferred' };
   // Grades from the frameworks before 2014 had no judgements of today's kinds: `other`, or `in_care` for looked-after children.
   // A text of the old frameworks' time (their words, none of the new ones', and no date after them) dates its undated claims too.
-  const oldText = OLD_FRAMEWORK.test(text) && !MODERN_FRAMEWORK.test(text) && (published.date === null || published.source === 'inferred' || published.date < '2014-01-01');
+  const oldText =
+    OLD_FRAMEWORK.test(text) &&
+    !MODERN_FRAMEWORK.test(text) &&
+    (published.date === null || published.source === 'inferred' || published.date < '2014-01-01');
   const dated = found.map((c) => {
     const dated = oldText && !c.hints.some((h) => h.year !== undefined && !h.loose) ? { ...c, oldFramework: true } : c;
     return dated.since === undefined && dated.judgement !== 'other' && dated.judgement !== 'in_care' && isOldClaim(index, dated, asOf)
@@ -248,7 +262,9 @@ export function analyse(text: string, context: ArticleContext, index: EngineInde
   const together = swappedSentences(index, raw, checkDate);
   const claims: Claim[] = raw.map((c, k) => {
     // Furniture is never judged with the article's date, nor together with the article's claims.
-    const judged = c.furniture ? judge(index, c, { date: null, inferred: false }) : judge(index, c, asOf, swapped.get(c.authority) ?? null, together.get(k) ?? null);
+    const judged = c.furniture
+      ? judge(index, c, { date: null, inferred: false })
+      : judge(index, c, asOf, swapped.get(c.authority) ?? null, together.get(k) ?? null);
     return {
       start: c.start,
       end: c.end,
@@ -273,7 +289,8 @@ export function analyse(text: string, context: ArticleContext, index: EngineInde
 function successorClaims(index: EngineIndex, claims: readonly RawClaim[], published: ArticleDate): RawClaim[] {
   return claims.flatMap((c) => {
     const authority = index.authorities.get(c.authority);
-    if (!authority?.abolished || authority.successors.length === 0 || c.hints.some((h) => h.previous) || c.judgement === 'other') return [c];
+    if (!authority?.abolished || authority.successors.length === 0 || c.hints.some((h) => h.previous) || c.judgement === 'other')
+      return [c];
     const year = c.hints.find((h) => h.year !== undefined && !h.loose)?.year;
     const after =
       year !== undefined
@@ -301,4 +318,3 @@ function combinedCareLeavers(index: EngineIndex, c: Claim, all: readonly Claim[]
     all.some((o) => o !== c && o.authority === c.authority && o.judgement === 'in_care' && o.grade === c.grade && o.start === c.start)
   );
 }
-

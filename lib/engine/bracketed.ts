@@ -57,7 +57,9 @@ interface Item {
 function parseItem(raw: string, start: number): Item | null {
   const m = ITEM.exec(raw);
   if (!m) {
-    return DATE_ITEM.test(raw) ? { start, end: start + raw.length, grade: null, gradeStart: start, gradeEnd: start, previous: false } : null;
+    return DATE_ITEM.test(raw)
+      ? { start, end: start + raw.length, grade: null, gradeStart: start, gradeEnd: start, previous: false }
+      : null;
   }
   const lead = (m[1] ?? '').length;
   const word = (m[3] ?? m[4] ?? m[5]) as string;
@@ -134,7 +136,9 @@ export function afterMention(text: string, mention: Mention, to: number): AfterM
     const content = (bracket[1] ?? bracket[2]) as string;
     const from = base + bracket[0].length - 1 - content.length;
     const items = bracketItems(text, from, from + content.length);
-    return items ? { grades: toGrades(mention, items, base + bracket[0].length), otherScale: false } : { grades: [], otherScale: OTHER_SCALE.test(content) };
+    return items
+      ? { grades: toGrades(mention, items, base + bracket[0].length), otherScale: false }
+      : { grades: [], otherScale: OTHER_SCALE.test(content) };
   }
   const dash = DASH.exec(after);
   if (!dash) return NONE;

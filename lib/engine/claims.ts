@@ -42,9 +42,12 @@ export interface RawClaim {
 }
 
 /** Things Ofsted grades that are not the authority's children's services. */
-const PROVIDER = /\b(?:local\s+safeguarding\s+children['\u2019]?s?\s+boards?|LSCBs?|safeguarding\s+(?:children\s+)?(?:boards?|partnerships?)|youth\s+(?:offending|justice)\s+(?:services?|teams?)|special\s+educational\s+needs|SEND\s+(?:services?|provision|inspections?|local\s+area)|local\s+area\s+(?:SEND\s+)?inspections?|schools?|academ(?:y|ies)|nurser(?:y|ies)|pre-?schools?|childminders?|children['\u2019]s\s+homes?|care\s+homes?|residential\s+homes?|police|constabulary|force|hospitals?|nhs|colleges?|universit(?:y|ies)|sixth\s+forms?|pupil\s+referral\s+units?|fostering\s+(?:agenc(?:y|ies)|services?)|(?:regional\s+)?adoption\s+(?:agenc(?:y|ies)|services?)|children['\u2019]s\s+centres?|secure\s+(?:children['\u2019]s\s+)?homes?|special\s+schools?|prisons?|young\s+offender|probation|surger(?:y|ies)|clinics?|setting)\b/giu;
-const COUNCIL_WORDS = /\b(?:councils?|council['\u2019]s|(?:local\s+)?authority|authority['\u2019]s|children['\u2019]?s?\s+services|social\s+care|social\s+work|department)\b/giu;
-const PERSON_TITLE = /^(?:['\u2019]s?)?\s+(?:County\s+|Borough\s+|City\s+)?(?:Council['\u2019]s\s+)?(?:cabinet\s+member|lead\s+member|portfolio\s+holder|(?:deputy\s+)?leader|chief\s+executive|spokes(?:man|woman|person)|councillor|director)\b/iu;
+const PROVIDER =
+  /\b(?:local\s+safeguarding\s+children['\u2019]?s?\s+boards?|LSCBs?|safeguarding\s+(?:children\s+)?(?:boards?|partnerships?)|youth\s+(?:offending|justice)\s+(?:services?|teams?)|special\s+educational\s+needs|SEND\s+(?:services?|provision|inspections?|local\s+area)|local\s+area\s+(?:SEND\s+)?inspections?|schools?|academ(?:y|ies)|nurser(?:y|ies)|pre-?schools?|childminders?|children['\u2019]s\s+homes?|care\s+homes?|residential\s+homes?|police|constabulary|force|hospitals?|nhs|colleges?|universit(?:y|ies)|sixth\s+forms?|pupil\s+referral\s+units?|fostering\s+(?:agenc(?:y|ies)|services?)|(?:regional\s+)?adoption\s+(?:agenc(?:y|ies)|services?)|children['\u2019]s\s+centres?|secure\s+(?:children['\u2019]s\s+)?homes?|special\s+schools?|prisons?|young\s+offender|probation|surger(?:y|ies)|clinics?|setting)\b/giu;
+const COUNCIL_WORDS =
+  /\b(?:councils?|council['\u2019]s|(?:local\s+)?authority|authority['\u2019]s|children['\u2019]?s?\s+services|social\s+care|social\s+work|department)\b/giu;
+const PERSON_TITLE =
+  /^(?:['\u2019]s?)?\s+(?:County\s+|Borough\s+|City\s+)?(?:Council['\u2019]s\s+)?(?:cabinet\s+member|lead\s+member|portfolio\s+holder|(?:deputy\s+)?leader|chief\s+executive|spokes(?:man|woman|person)|councillor|director)\b/iu;
 const BACK_REFERENCE_BLOCKERS = /\b(?:unlike|than|like|whereas|compared\s+(?:with|to)|neighbouring|next\s+door\s+to)\s+$/iu;
 const OTHER_RATER =
   /\b(?:CQC|Care\s+Quality\s+Commission|HMICFRS|HM\s+Inspectorate|HMI\s+Probation|Care\s+Inspectorate|Estyn|auditors?|Moody['\u2019]?s|Fitch|Standard\s+(?:&|and)\s+Poor['\u2019]?s|peer\s+review|adults?['\u2019]?\s+social\s+care|adult\s+services)\b/iu;
@@ -65,17 +68,20 @@ export const OLD_FRAMEWORK = new RegExp(String.raw`\b(?:${OLD_NAMES})\b`, 'iu');
 const EARLIER_CLAUSE =
   /(?:\bafter\s+(?:previously\s+)?(?:being|it\s+was|they\s+were|having\s+been)\b|\bhaving\s+(?:previously\s+)?been\b|\bsince\s+being\b|\bafter\s+(?:its|their|the|an?)\s+(?:earlier|previous|last)\b)[^,;:.!?]*$/iu;
 /** A change of grade told in the sentence. */
-const CHANGE = /\b(?:improved|improving|upgraded|downgraded|jumped|climbed|ris(?:en|e)|rose|moved\s+(?:up|down)|turned\s+around|turnaround|increase\s+of|(?:first|second)\s+re-?inspection)\b/iu;
+const CHANGE =
+  /\b(?:improved|improving|upgraded|downgraded|jumped|climbed|ris(?:en|e)|rose|moved\s+(?:up|down)|turned\s+around|turnaround|increase\s+of|(?:first|second)\s+re-?inspection)\b/iu;
 /** "Rated good, three years after an inspection found it inadequate": after another grade, a time counted back from it. */
 /** "Removing it from the inadequate category", "out of requires improvement": a grade left behind. */
-const LEFT_BEHIND = /\b(?:remov(?:e|es|ed|ing)|lift(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|mov(?:e|es|ed|ing)|climb(?:s|ed|ing)?|emerg(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|out)\b[^,;:.!?]{0,24}?\b(?:out\s+of|from)\s+(?:the\s+|its\s+|their\s+)?['"\u2018\u201c]?$/iu;
+const LEFT_BEHIND =
+  /\b(?:remov(?:e|es|ed|ing)|lift(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|mov(?:e|es|ed|ing)|climb(?:s|ed|ing)?|emerg(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|out)\b[^,;:.!?]{0,24}?\b(?:out\s+of|from)\s+(?:the\s+|its\s+|their\s+)?['"\u2018\u201c]?$/iu;
 const DURATION_AFTER = /\b(?:\w+|\d+)\s+(?:years?|months?)\s+after\b[^,;:.!?]*$/iu;
 /** "..., since 2017, when it was judged ...": a year, then a "when" clause that runs on to the grade. */
 const WHEN_CLAUSE = /\b((?:19|20)\d\d)\s*,?\s+when\b[^.;:!?]*$/iu;
 /** A clause of its own after the grade: "rated good after previously being in intervention". */
 const LATER_CLAUSE = /\b(?:after|following|before|since|when|while|whilst|having|despite)\b/iu;
 /** "(had been) graded inadequate since 2010", "has been good since 2014": a span of years. */
-const SINCE_YEAR = /\b(?:ha[sd]|have)\s+(?:been\s+)?(?:[\p{L}'\u2018\u2019"\u201c\u201d]+\s+){0,5}since\s+(?:at\s+least\s+)?((?:19|20)\d\d)\b/iu;
+const SINCE_YEAR =
+  /\b(?:ha[sd]|have)\s+(?:been\s+)?(?:[\p{L}'\u2018\u2019"\u201c\u201d]+\s+){0,5}since\s+(?:at\s+least\s+)?((?:19|20)\d\d)\b/iu;
 const VISIT = /\b(?:monitoring|focused|focussed)\s+visits?\b|\bjoint\s+targeted\s+area\s+inspections?\b|\bJTAI\b/iu;
 
 /**
@@ -116,7 +122,10 @@ function nationalStatistic(sentence: string, at: number): boolean {
   let from = 0;
   for (const m of sentence.slice(0, at).matchAll(/[,;:(\u2013\u2014]|\band\b/giu)) from = m.index + m[0].length;
   const clause = sentence.slice(from, at).trim();
-  return COUNT.test(clause) || /\b(?:councils|authorities|local\s+authorities)\b/iu.test(sentence.slice(0, at)) && !ANAPHOR.test(sentence.slice(0, at));
+  return (
+    COUNT.test(clause) ||
+    (/\b(?:councils|authorities|local\s+authorities)\b/iu.test(sentence.slice(0, at)) && !ANAPHOR.test(sentence.slice(0, at)))
+  );
 }
 
 /** `m` is named as where `prev` is ("St Helens in Lancashire"). */
@@ -140,11 +149,22 @@ function listAround(text: string, mentions: readonly Mention[], m: Mention, s: S
   const k = mentions.indexOf(m);
   // "A, B and C", "A; B; C", and "A in London and B in Lancashire" (the places stay out of the list).
   const joined = (a: Mention, b: Mention): boolean =>
-    /^\s*(?:in\s+(?:\p{Lu}[\p{L}'-]*\s*)+)?(?:,|;|&|and|or|,\s*and|,\s*or|)\s*$/u.test(text.slice(a.end, b.start)) && !locatedBy(text, b, a);
+    /^\s*(?:in\s+(?:\p{Lu}[\p{L}'-]*\s*)+)?(?:,|;|&|and|or|,\s*and|,\s*or|)\s*$/u.test(text.slice(a.end, b.start)) &&
+    !locatedBy(text, b, a);
   let first = k;
-  while (first > 0 && (mentions[first - 1] as Mention).start >= s.start && joined(mentions[first - 1] as Mention, mentions[first] as Mention)) first--;
+  while (
+    first > 0 &&
+    (mentions[first - 1] as Mention).start >= s.start &&
+    joined(mentions[first - 1] as Mention, mentions[first] as Mention)
+  )
+    first--;
   let last = k;
-  while (last + 1 < mentions.length && (mentions[last + 1] as Mention).end <= s.end && joined(mentions[last] as Mention, mentions[last + 1] as Mention)) last++;
+  while (
+    last + 1 < mentions.length &&
+    (mentions[last + 1] as Mention).end <= s.end &&
+    joined(mentions[last] as Mention, mentions[last + 1] as Mention)
+  )
+    last++;
   return mentions.slice(first, last + 1).filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i);
 }
 
@@ -208,7 +228,10 @@ function aboutProvider(text: string, from: number, g: GradeWord, mentions: reado
 function providerContext(text: string, sentenceStart: number, at: number, mentions: readonly Mention[]): boolean {
   const from = Math.max(0, sentenceStart - 600);
   const region = text.slice(from, at);
-  const provider = Math.max(lastIndex(PROVIDER, region), lastIndex(/\b(?:pupils?|students?|head\s*teachers?|headteachers?|teachers?|the\s+site)\b/giu, region));
+  const provider = Math.max(
+    lastIndex(PROVIDER, region),
+    lastIndex(/\b(?:pupils?|students?|head\s*teachers?|headteachers?|teachers?|the\s+site)\b/giu, region),
+  );
   return provider >= 0 && provider > lastCouncil(text, from, at, provider, mentions);
 }
 
@@ -356,7 +379,11 @@ export function findClaims(
           (h) =>
             h.at >= from &&
             h.at < to &&
-            !(h.hint.previous && h.at > gradeAt && (h.at - (g.end - s.start) > 30 || LATER_CLAUSE.test(sentenceText.slice(g.end - s.start, h.at)))) &&
+            !(
+              h.hint.previous &&
+              h.at > gradeAt &&
+              (h.at - (g.end - s.start) > 30 || LATER_CLAUSE.test(sentenceText.slice(g.end - s.start, h.at)))
+            ) &&
             // "its first inspection since the authority was created in 2023": that time is another event's.
             !(h.at > gradeAt && /\bsince\b(?!\s*(?:at\s+least\s+)?$)/iu.test(sentenceText.slice(g.end - s.start, h.at))) &&
             // "...again in 2015 before they were taken over by the trust in 2018": so is a later clause's.
@@ -371,7 +398,11 @@ export function findClaims(
       // that opens the sentence dates each of its grades that names no time of its own.
       if (k > 0 && !hints.some((h) => h.year !== undefined || h.month !== undefined)) {
         const opening = located.find(
-          (h) => (h.hint.year !== undefined || h.hint.month !== undefined) && !h.hint.loose && h.at < gradeStartIn(grades[0] as GradeWord) && /^\W*(?:(?:in|by|on|during)\s+)?$/iu.test(sentenceText.slice(0, h.at)),
+          (h) =>
+            (h.hint.year !== undefined || h.hint.month !== undefined) &&
+            !h.hint.loose &&
+            h.at < gradeStartIn(grades[0] as GradeWord) &&
+            /^\W*(?:(?:in|by|on|during)\s+)?$/iu.test(sentenceText.slice(0, h.at)),
         );
         if (opening) hints.push(opening.hint);
       }
@@ -380,7 +411,9 @@ export function findClaims(
       if (hungOn) return [{ year: Number(hungOn[1]) }];
       // "from 2010, when it was rated inadequate": a "when" clause takes the time just before it.
       if (!hints.some((h) => h.year !== undefined || h.month !== undefined) && /^\W*when\b/iu.test(sentenceText.slice(from, gradeAt))) {
-        const before = located.filter((h) => h.at < from && h.at >= from - 24 && (h.hint.year !== undefined || h.hint.month !== undefined)).at(-1);
+        const before = located
+          .filter((h) => h.at < from && h.at >= from - 24 && (h.hint.year !== undefined || h.hint.month !== undefined))
+          .at(-1);
         if (before) hints.push({ ...before.hint, loose: false });
       }
       const prevEnd = k > 0 ? (grades[k - 1] as GradeWord).end - s.start : 0;
@@ -388,7 +421,10 @@ export function findClaims(
       // "After being rated inadequate" is an earlier report only beside the new grade or a change ("has improved after...").
       const change = k > 0 || CHANGE.test(sentenceText);
       const earlier =
-        (b?.previous ?? false) || (change && EARLIER_CLAUSE.test(lead)) || (k > 0 && DURATION_AFTER.test(lead)) || LEFT_BEHIND.test(sentenceText.slice(0, gradeAt));
+        (b?.previous ?? false) ||
+        (change && EARLIER_CLAUSE.test(lead)) ||
+        (k > 0 && DURATION_AFTER.test(lead)) ||
+        LEFT_BEHIND.test(sentenceText.slice(0, gradeAt));
       return earlier && !hints.some((h) => h.previous) ? [...hints, { previous: true }] : hints;
     };
     const visit = VISIT.test(sentenceText);
@@ -419,13 +455,16 @@ export function findClaims(
       // A judgement named ("Impact of leaders: good") or a findings row is about the authority the text is about, too.
       // None when the text around is about a school or another provider ("the site", "pupils").
       const pointsBack =
-        own !== null || ((ANAPHOR.test(sentenceText) || names.some((n) => !n.generic)) && !providerContext(text, s.start, g.start, mentions));
+        own !== null ||
+        ((ANAPHOR.test(sentenceText) || names.some((n) => !n.generic)) && !providerContext(text, s.start, g.start, mentions));
       const at = firstAtOrAfter(mentions, s.start);
       const earlier =
         own || !pointsBack
           ? null
           : ((site && COUNCIL_ANAPHOR.test(sentenceText) ? site : null) ??
-            (ISLAND.test(sentenceText) ? (mentions.slice(0, at).findLast((m) => ISLAND_NAME.test(m.text) && inArticle(m.start)) ?? null) : null) ??
+            (ISLAND.test(sentenceText)
+              ? (mentions.slice(0, at).findLast((m) => ISLAND_NAME.test(m.text) && inArticle(m.start)) ?? null)
+              : null) ??
             referent(text, mentions, at, inArticle) ??
             titleMentions[0] ??
             site);
@@ -447,43 +486,55 @@ export function findClaims(
       const pastReport = hints.some((h) => h.previous || h.yearsAgo !== undefined || (h.year !== undefined && !h.loose));
       const claimed = judgements[k] === ALL_AREAS && pastReport ? DEFAULT_JUDGEMENT : (judgements[k] ?? DEFAULT_JUDGEMENT);
       for (const owner of owners)
-      for (const judgement of claimed) {
-        // "Derbyshire (formerly Good) is now rated good": the earlier grade is a claim of its own.
-        const key = `${owner.id}|${judgement}|${grade}${b?.previous ? '|previous' : ''}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const start = b ? b.spanStart : g.start;
-        const end = b ? b.spanEnd : g.end;
-        out.push({
-          start,
-          end,
-          text: text.slice(start, end),
-          authority: owner.id,
-          notInspected: owner.notInspected,
-          judgement,
-          grade,
-          hints,
-          sentence: s.start,
-          flags: visit ? ['Ofsted’s monitoring and focused visits (and joint targeted area inspections) give no grade: this grade cannot come from one.'] : [],
-          firmAuthority: own !== null || (earlier !== null && earlier !== site && earlier.start < s.start && soleAuthority(mentions, s.start, mention.id)),
-          alternatives: judgements[k] === DEFAULT_JUDGEMENT ? alternativesOf(names, judgement) : [],
-          oldFramework: old,
-          ...(furniture ? { furniture: true } : {}),
-        });
-        // "Rated inadequate in 2013 and 2015": one claim for each year (each may be another framework's).
-        const pushed = out[out.length - 1] as RawClaim;
-        const years = [...new Set(pushed.hints.filter((h) => h.year !== undefined && h.month === undefined && !h.loose).map((h) => h.year as number))];
-        if (years.length > 1 && since === null) {
-          out.pop();
-          for (const y of years) out.push({ ...pushed, hints: pushed.hints.filter((h) => h.year === undefined || h.month !== undefined || h.loose || h.year === y) });
+        for (const judgement of claimed) {
+          // "Derbyshire (formerly Good) is now rated good": the earlier grade is a claim of its own.
+          const key = `${owner.id}|${judgement}|${grade}${b?.previous ? '|previous' : ''}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const start = b ? b.spanStart : g.start;
+          const end = b ? b.spanEnd : g.end;
+          out.push({
+            start,
+            end,
+            text: text.slice(start, end),
+            authority: owner.id,
+            notInspected: owner.notInspected,
+            judgement,
+            grade,
+            hints,
+            sentence: s.start,
+            flags: visit
+              ? [
+                  'Ofsted’s monitoring and focused visits (and joint targeted area inspections) give no grade: this grade cannot come from one.',
+                ]
+              : [],
+            firmAuthority:
+              own !== null ||
+              (earlier !== null && earlier !== site && earlier.start < s.start && soleAuthority(mentions, s.start, mention.id)),
+            alternatives: judgements[k] === DEFAULT_JUDGEMENT ? alternativesOf(names, judgement) : [],
+            oldFramework: old,
+            ...(furniture ? { furniture: true } : {}),
+          });
+          // "Rated inadequate in 2013 and 2015": one claim for each year (each may be another framework's).
+          const pushed = out[out.length - 1] as RawClaim;
+          const years = [
+            ...new Set(pushed.hints.filter((h) => h.year !== undefined && h.month === undefined && !h.loose).map((h) => h.year as number)),
+          ];
+          if (years.length > 1 && since === null) {
+            out.pop();
+            for (const y of years)
+              out.push({
+                ...pushed,
+                hints: pushed.hints.filter((h) => h.year === undefined || h.month !== undefined || h.loose || h.year === y),
+              });
+          }
+          // "Had been graded inadequate since 2010": the 2010 grade above, and a claim about every report since.
+          if (since !== null) {
+            const claim = out[out.length - 1] as RawClaim;
+            claim.hints = claim.hints.map((h) => (h.year === since ? { ...h, loose: false } : h));
+            out.push({ ...claim, hints: claim.hints.filter((h) => h.year !== since), since });
+          }
         }
-        // "Had been graded inadequate since 2010": the 2010 grade above, and a claim about every report since.
-        if (since !== null) {
-          const claim = out[out.length - 1] as RawClaim;
-          claim.hints = claim.hints.map((h) => (h.year === since ? { ...h, loose: false } : h));
-          out.push({ ...claim, hints: claim.hints.filter((h) => h.year !== since), since });
-        }
-      }
     });
   }
   // A grade with no authority of its own, given to one named only further on, is dropped

@@ -20,17 +20,90 @@ const GRADE_RE =
 
 /** Words allowed right after a grade: anything else in lower case makes it an adjective ("good news"). */
 const ALLOWED_AFTER = new Set([
-  'and', 'or', 'but', 'by', 'from', 'in', 'for', 'with', 'at', 'on', 'while', 'whilst', 'across', 'after',
-  'following', 'since', 'overall', 'as', 'when', 'according', 'rating', 'ratings', 'grade', 'grades',
-  'judgement', 'judgements', 'judgment', 'judgments', 'verdict', 'mark', 'score', 'status', 'ofsted',
-  'leadership', 'leaders', 'last', 'this', 'again', 'once', 'too', 'now', 'since', 'under', 'then',
-  'in', 'during', 'two', 'three', 'four', 'five', 'both', 'all', 'back', 'earlier', 'previously', 'that',
-  'which', 'where', 'because', 'so', 'judged', 'rated', 'overall', 'inspection', 'report', 'outcome',
-  'grading', 'gradings', 'ranking', 'scores', 'result', 'results', 'assessment', 'sub-rating', 'sub-ratings', 'category', 'due', 'owing',
+  'and',
+  'or',
+  'but',
+  'by',
+  'from',
+  'in',
+  'for',
+  'with',
+  'at',
+  'on',
+  'while',
+  'whilst',
+  'across',
+  'after',
+  'following',
+  'since',
+  'overall',
+  'as',
+  'when',
+  'according',
+  'rating',
+  'ratings',
+  'grade',
+  'grades',
+  'judgement',
+  'judgements',
+  'judgment',
+  'judgments',
+  'verdict',
+  'mark',
+  'score',
+  'status',
+  'ofsted',
+  'leadership',
+  'leaders',
+  'last',
+  'this',
+  'again',
+  'once',
+  'too',
+  'now',
+  'since',
+  'under',
+  'then',
+  'in',
+  'during',
+  'two',
+  'three',
+  'four',
+  'five',
+  'both',
+  'all',
+  'back',
+  'earlier',
+  'previously',
+  'that',
+  'which',
+  'where',
+  'because',
+  'so',
+  'judged',
+  'rated',
+  'overall',
+  'inspection',
+  'report',
+  'outcome',
+  'grading',
+  'gradings',
+  'ranking',
+  'scores',
+  'result',
+  'results',
+  'assessment',
+  'sub-rating',
+  'sub-ratings',
+  'category',
+  'due',
+  'owing',
 ]);
 /** Intensifiers: Ofsted grades are never "very good". */
-const INTENSIFIERS = /\b(?:very|really|so|quite|pretty|extremely|truly|most|more|less|incredibly|absolutely|genuinely|fairly)\s+(?:(?:are|is|was|were|be|been)\s+)?$/i;
-const NEGATION = /\b(?:not|never|no\s+longer|nor|n['\u2019]t|failed\s+to\s+(?:be|achieve|get|reach))\s+(?:(?:be|been|being|rated|judged|graded|considered|found|deemed|yet|a|an|the|as|to)\s+){0,3}['"\u2018\u201c*]*$/i;
+const INTENSIFIERS =
+  /\b(?:very|really|so|quite|pretty|extremely|truly|most|more|less|incredibly|absolutely|genuinely|fairly)\s+(?:(?:are|is|was|were|be|been)\s+)?$/i;
+const NEGATION =
+  /\b(?:not|never|no\s+longer|nor|n['\u2019]t|failed\s+to\s+(?:be|achieve|get|reach))\s+(?:(?:be|been|being|rated|judged|graded|considered|found|deemed|yet|a|an|the|as|to)\s+){0,3}['"\u2018\u201c*]*$/i;
 /** Aims and targets are not grades: "aims to be good by 2016", "the next stop has to be outstanding". */
 const ASPIRATION =
   /\b(?:aims?|aiming|aspir\w*|ambitions?|ambitious|wants?|wanted|hopes?|hoping|hoped|committed|commitment|reach|reaching|achieve(?!\s+permanence)|achieving(?!\s+permanence)|secure|securing|strive|striving|targets?|goal|on\s+track|working\s+towards?|journey|bid|determined|plans?|planning|next\s+stop|has\s+to|have\s+to|must|should|will|would|could|can|to\s+become|become)\b[^.;:!?]{0,60}$/i;
@@ -42,7 +115,8 @@ const EQUALS = String.raw`['"\u2019\u201d]?\s+(?:is|was|means|meant|equals|becam
 /** "adequate is now good", "requires improvement means not good": one grade defined as another. */
 const DEFINED_AS = new RegExp(String.raw`\b${SCALE_WORD}${EQUALS}$`, 'iu');
 const DEFINES = new RegExp(String.raw`^${EQUALS}${SCALE_WORD}\b`, 'iu');
-const CONTEXT = /\b(?:ofsted|inspect\w*|rated|rating|ratings|re-?rated|judged|judgements?|judgments?|graded|grades?|verdict|report|upgraded|downgraded|remains?|remained|overall effectiveness)\b/i;
+const CONTEXT =
+  /\b(?:ofsted|inspect\w*|rated|rating|ratings|re-?rated|judged|judgements?|judgments?|graded|grades?|verdict|report|upgraded|downgraded|remains?|remained|overall effectiveness)\b/i;
 
 /** "RI", Ofsted's own shorthand for requires improvement: upper case, as a word of its own. */
 const RI_RE = /(?<![\p{L}\p{N}.'\u2019-])RI(?![\p{L}\p{N}'\u2019-])/gu;
@@ -118,25 +192,51 @@ export function notAGrade(text: string, g: GradeWord, sentenceStart: number, sen
   // "...to be rated as not just good but outstanding": the second grade is the same aim's.
   const prefix = text.slice(sentenceStart, g.start);
   const notJust = /\bnot\s+(?:just|only|merely)\b[^.;:!?]*\bbut\b[^.;:!?]*$/iu.exec(prefix);
-  if (notJust && ASPIRATION.test(text.slice(Math.max(sentenceStart, sentenceStart + notJust.index - 60), sentenceStart + notJust.index))) return true;
+  if (notJust && ASPIRATION.test(text.slice(Math.max(sentenceStart, sentenceStart + notJust.index - 60), sentenceStart + notJust.index)))
+    return true;
   // "the education of looked-after children was judged outstanding": an outcome for children, not a judgement of services.
-  if (/\b(?:education|educational\s+outcomes?|health|attainment|achievements?|outcomes?)\s+(?:of|for)\s+[^,;:.!?]{0,40}?\b(?:was|were|is|are|has\s+been|have\s+been|remains?)\s+(?:(?:judged|rated|graded|deemed|assessed|found\s+to\s+be|considered)\s+)?(?:as\s+)?['"\u2018\u201c]?$/iu.test(text.slice(Math.max(sentenceStart, g.start - 90), g.start))) return true;
+  if (
+    /\b(?:education|educational\s+outcomes?|health|attainment|achievements?|outcomes?)\s+(?:of|for)\s+[^,;:.!?]{0,40}?\b(?:was|were|is|are|has\s+been|have\s+been|remains?)\s+(?:(?:judged|rated|graded|deemed|assessed|found\s+to\s+be|considered)\s+)?(?:as\s+)?['"\u2018\u201c]?$/iu.test(
+      text.slice(Math.max(sentenceStart, g.start - 90), g.start),
+    )
+  )
+    return true;
   // "adequate is now good in old money", "requires improvement means not yet good": the scale defined, no one graded.
   if (DEFINED_AS.test(before) || DEFINES.test(after)) return true;
   // "after three inadequate Ofsted grades": a count of reports, not one report's grade.
-  if (/\b(?:two|three|four|five|six|several|successive|consecutive|\d+)\s+['"\u2018\u201c]?$/iu.test(before) && /^['"\u2019\u201d]?\s+(?:ofsted\s+)?(?:grades|ratings|judgements|judgments|verdicts)\b/iu.test(after)) return true;
+  if (
+    /\b(?:two|three|four|five|six|several|successive|consecutive|\d+)\s+['"\u2018\u201c]?$/iu.test(before) &&
+    /^['"\u2019\u201d]?\s+(?:ofsted\s+)?(?:grades|ratings|judgements|judgments|verdicts)\b/iu.test(after)
+  )
+    return true;
   // "it follows three inspection ratings of inadequate": the same, the count first.
-  if (/\b(?:two|three|four|five|six|several|successive|consecutive|\d+)\s+(?:[\p{L}]+\s+)?(?:grades|ratings|judgements|judgments|verdicts)\s+(?:of\s+)?['"\u2018\u201c]?$/iu.test(before)) return true;
+  if (
+    /\b(?:two|three|four|five|six|several|successive|consecutive|\d+)\s+(?:[\p{L}]+\s+)?(?:grades|ratings|judgements|judgments|verdicts)\s+(?:of\s+)?['"\u2018\u201c]?$/iu.test(
+      before,
+    )
+  )
+    return true;
   // "the areas that had been identified as requires improvement": areas for improvement, not a grade.
-  if (/\bareas?\s+(?:(?:that|which)\s+)?(?:(?:had|have|has)\s+)?(?:been\s+)?(?:identified|highlighted|flagged|singled\s+out)\s+as\s+['"\u2018\u201c]?$/iu.test(before)) return true;
+  if (
+    /\bareas?\s+(?:(?:that|which)\s+)?(?:(?:had|have|has)\s+)?(?:been\s+)?(?:identified|highlighted|flagged|singled\s+out)\s+as\s+['"\u2018\u201c]?$/iu.test(
+      before,
+    )
+  )
+    return true;
   // "None of the six councils has gained an outstanding rating": a grade nobody was given.
-  if (/\b(?:none\s+of|no\s+(?:other\s+)?(?:council|authority|local\s+authority)|not\s+one)\b/iu.test(text.slice(sentenceStart, g.start))) return true;
+  if (/\b(?:none\s+of|no\s+(?:other\s+)?(?:council|authority|local\s+authority)|not\s+one)\b/iu.test(text.slice(sentenceStart, g.start)))
+    return true;
   const rest = after.replace(/^['"\u2019\u201d*]+/, '');
   if (/^\s+or\s+['"\u2018\u201c*]*(?:outstanding|good|inadequate|adequate|requires?\s+improvement)\b/i.test(rest)) return true;
   if (/\b(?:outstanding|good|inadequate|adequate|improvement)['"\u2019\u201d*]*\s+or\s+['"\u2018\u201c*]*$/i.test(before)) return true;
   if (/\bfrom\s+['"\u2018\u201c*]*$/i.test(before) && /^\s+to\s+/i.test(rest)) return true;
   // "good and outstanding schools": both grades describe the noun after the second.
-  if (/^\s+(?:and|or|&)\s+(?:outstanding|good|inadequate|adequate)\s+(?!and\b|or\b|by\b|in\b|for\b|overall\b|rating|grade|judgement)[\p{Ll}]/u.test(rest)) return true;
+  if (
+    /^\s+(?:and|or|&)\s+(?:outstanding|good|inadequate|adequate)\s+(?!and\b|or\b|by\b|in\b|for\b|overall\b|rating|grade|judgement)[\p{Ll}]/u.test(
+      rest,
+    )
+  )
+    return true;
   const next = /^\s+([\p{L}]+(?:-[\p{L}]+)*)/u.exec(rest);
   if (next && /^\s/.test(rest) && !/^[,;:.!?)]/.test(rest)) {
     const word = next[1] as string;

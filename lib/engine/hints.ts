@@ -42,7 +42,8 @@ export interface LocatedHint {
 
 const PUBLISHED_BEFORE = /\b(?:published|publication|released|issued|reported|report|dated)(?:\s+(?:on|in|of|from|dated))?\s*$/iu;
 /** What makes a bare year the time of an event: "in 2005", "the 2019 inspection", "published 2023". */
-const YEAR_BEFORE = /\b(?:in|during|of|from|until|till|(?:first|only)\s+time\s+since|published|report(?:ed)?|dated|between)\s+(?:the\s+(?:year\s+)?|early\s+|late\s+|mid-?)?$/iu;
+const YEAR_BEFORE =
+  /\b(?:in|during|of|from|until|till|(?:first|only)\s+time\s+since|published|report(?:ed)?|dated|between)\s+(?:the\s+(?:year\s+)?|early\s+|late\s+|mid-?)?$/iu;
 const YEAR_AFTER = /^(?:['\u2019]s)?\s+(?:ofsted\s+)?(?:report|inspection|visit|rating|judgement|judgment|grade|verdict|findings)s?\b/iu;
 const PUBLISHED_AFTER = /^(?:\s+ofsted)?\s+report\b/iu;
 
@@ -58,9 +59,10 @@ export function locatedTimeHints(sentence: string): LocatedHint[] {
       if (used.some(([a, b]) => s < b && e > a)) continue;
       const made = make(m);
       const dated = made !== null && (made.year !== undefined || made.month !== undefined);
-      const hint = dated && (PUBLISHED_BEFORE.test(sentence.slice(Math.max(0, s - 40), s)) || PUBLISHED_AFTER.test(sentence.slice(e, e + 20)))
-        ? { ...made, published: true }
-        : made;
+      const hint =
+        dated && (PUBLISHED_BEFORE.test(sentence.slice(Math.max(0, s - 40), s)) || PUBLISHED_AFTER.test(sentence.slice(e, e + 20)))
+          ? { ...made, published: true }
+          : made;
       if (hint) {
         hints.push({ hint, at: s });
         used.push([s, e]);
@@ -68,7 +70,9 @@ export function locatedTimeHints(sentence: string): LocatedHint[] {
     }
   };
   take(DAY_MONTH, (m) => ({
-    day: Number(m[1]), month: monthNumber(m[2] as string), ...(m[3] ? { year: Number(m[3]) } : {}),
+    day: Number(m[1]),
+    month: monthNumber(m[2] as string),
+    ...(m[3] ? { year: Number(m[3]) } : {}),
   }));
   take(MONTH_DAY, (m) =>
     Number(m[2]) <= 31 ? { day: Number(m[2]), month: monthNumber(m[1] as string), ...(m[3] ? { year: Number(m[3]) } : {}) } : null,

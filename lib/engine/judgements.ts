@@ -26,8 +26,17 @@ const KIDS = String.raw`children(?:\s+and\s+young\s+people)?`;
 const NAMES: [RegExp, ClaimJudgement[], boolean?, boolean?, boolean?][] = [
   // The 2018 framework's single judgement, named in full, which the 2023 framework split in two
   // (analyse.ts keeps one reading for a 2018-framework report); a bare "children in care and care leavers" is a list.
-  [new RegExp(String.raw`(?:the\s+)?experiences?\s+and\s+progress\s+of\s+${KIDS}\s+in\s+care\s+and\s+care\s+leavers`, 'iu'), ['in_care', 'care_leavers']],
-  [new RegExp(String.raw`${EXP}${KIDS}\s+(?:who\s+(?:need|needed|are\s+in\s+need\s+of)|in\s+need\s+of|needing)\s+(?:help(?:\s+and\s+protection)?|protection)`, 'iu'), ['help_protection']],
+  [
+    new RegExp(String.raw`(?:the\s+)?experiences?\s+and\s+progress\s+of\s+${KIDS}\s+in\s+care\s+and\s+care\s+leavers`, 'iu'),
+    ['in_care', 'care_leavers'],
+  ],
+  [
+    new RegExp(
+      String.raw`${EXP}${KIDS}\s+(?:who\s+(?:need|needed|are\s+in\s+need\s+of)|in\s+need\s+of|needing)\s+(?:help(?:\s+and\s+protection)?|protection)`,
+      'iu',
+    ),
+    ['help_protection'],
+  ],
   [/\bhelp\s+and\s+protection\b/iu, ['help_protection']],
   [/\bchild\s+protection(?:\s+services)?\b/iu, ['help_protection']],
   [/\barrangements\s+for\s+(?:the\s+)?protecti(?:ng|on\s+of)\s+children\b/iu, ['help_protection']],
@@ -36,10 +45,16 @@ const NAMES: [RegExp, ClaimJudgement[], boolean?, boolean?, boolean?][] = [
   [new RegExp(String.raw`${EXP}care\s+leavers\b`, 'iu'), ['care_leavers']],
   [/\b(?:those|young\s+people|children)\s+(?:who\s+(?:leave|are\s+leaving|have\s+left)|leaving)\s+care\b/iu, ['care_leavers']],
   // "young people needing help to leave care"
-  [/\b(?:those|young\s+people|children)\s+(?:needing|who\s+need)\s+(?:help|support)\s+(?:to|in)\s+leav(?:e|ing)\s+care\b/iu, ['care_leavers']],
+  [
+    /\b(?:those|young\s+people|children)\s+(?:needing|who\s+need)\s+(?:help|support)\s+(?:to|in)\s+leav(?:e|ing)\s+care\b/iu,
+    ['care_leavers'],
+  ],
   [/\bleaving\s+care\b/iu, ['care_leavers']],
   [/\badoption(?:\s+performance|\s+services?)?\b/iu, ['adoption']],
-  [/\bimpact\s+of\s+(?:senior\s+)?leaders(?:\s+on\s+(?:social\s+work\s+)?practice(?:\s+with\s+children\s+and\s+(?:their\s+)?families)?)?/iu, ['leaders']],
+  [
+    /\bimpact\s+of\s+(?:senior\s+)?leaders(?:\s+on\s+(?:social\s+work\s+)?practice(?:\s+with\s+children\s+and\s+(?:their\s+)?families)?)?/iu,
+    ['leaders'],
+  ],
   [/\bimpact\b(?:\s+[\p{L}'\u2019]+){0,4}\s+on\s+(?:social\s+work\s+practice|children\s+and\s+(?:their\s+)?families)\b/iu, ['leaders']],
   [/\bleadership,?\s+management,?\s+and\s+governance\b/iu, ['leaders']],
   [/\b(?:senior\s+|strategic\s+|political\s+|corporate\s+)?(?:leadership(?:\s+team)?|leaders)\b/iu, ['leaders']],
@@ -49,17 +64,34 @@ const NAMES: [RegExp, ClaimJudgement[], boolean?, boolean?, boolean?][] = [
   [/\bchildren['\u2019]s\s+social\s+care\b/iu, ['overall'], false, true],
   [/\bservices\s+for\s+children(?:\s+and\s+(?:young\s+people|families))?\b/iu, ['overall'], false, true],
   // "all five areas", "each of the four judgements": every judgement of the inspection, counted.
-  [/\b(?:in\s+)?(?:all|every|each)\s+(?:of\s+the\s+)?(?:three|four|five|six)\s+(?:areas?|categor(?:y|ies)|judgements?|judgments?)(?:\s+(?:inspected|judged|assessed|they\s+looked\s+at))?\b/iu, ALL_JUDGEMENTS],
+  [
+    /\b(?:in\s+)?(?:all|every|each)\s+(?:of\s+the\s+)?(?:three|four|five|six)\s+(?:areas?|categor(?:y|ies)|judgements?|judgments?)(?:\s+(?:inspected|judged|assessed|they\s+looked\s+at))?\b/iu,
+    ALL_JUDGEMENTS,
+  ],
   // "every area of child safeguarding practice": every part of what it names, not every judgement.
   // ("all areas of children's services" is every judgement, below).
-  [/\b(?:in\s+)?(?:all|every|each)\s+(?:areas?|aspects?|parts?)\s+of\b(?!\s+(?:the\s+|its\s+|their\s+|[\p{Lu}][\p{L}-]*['\u2019]s\s+)?(?:children['\u2019]?s?\s+(?:social\s+care\s+)?services|services|service|social\s+care|children['\u2019]s\s+social\s+care)\b)/iu, ['overall'], false, true],
+  [
+    /\b(?:in\s+)?(?:all|every|each)\s+(?:areas?|aspects?|parts?)\s+of\b(?!\s+(?:the\s+|its\s+|their\s+|[\p{Lu}][\p{L}-]*['\u2019]s\s+)?(?:children['\u2019]?s?\s+(?:social\s+care\s+)?services|services|service|social\s+care|children['\u2019]s\s+social\s+care)\b)/iu,
+    ['overall'],
+    false,
+    true,
+  ],
   // "in all areas", "in every category": the same, uncounted (see ALL_AREAS).
-  [/\b(?:in\s+)?(?:all|every|each)\s+(?:areas?|categor(?:y|ies)|judgements?|judgments?)(?:\s+(?:inspected|judged|assessed|they\s+looked\s+at))?\b/iu, ALL_JUDGEMENTS, false, false, true],
+  [
+    /\b(?:in\s+)?(?:all|every|each)\s+(?:areas?|categor(?:y|ies)|judgements?|judgments?)(?:\s+(?:inspected|judged|assessed|they\s+looked\s+at))?\b/iu,
+    ALL_JUDGEMENTS,
+    false,
+    false,
+    true,
+  ],
   [/\b(?:individual\s+|separate\s+|other\s+|all\s+(?:the\s+)?)?service\s+areas\b/iu, SERVICE_JUDGEMENTS],
   [/\bchildren['\u2019]s\s+experiences\b/iu, ['in_care']],
 ];
 
-const GLOBAL_NAMES = NAMES.map(([pattern, judgements, overallOnly, generic, allAreas]) => [new RegExp(pattern.source, 'giu'), judgements, overallOnly, generic, allAreas] as const);
+const GLOBAL_NAMES = NAMES.map(
+  ([pattern, judgements, overallOnly, generic, allAreas]) =>
+    [new RegExp(pattern.source, 'giu'), judgements, overallOnly, generic, allAreas] as const,
+);
 
 /** Every judgement name in `text.slice(from, to)`, without overlaps, in order, without qualifiers of the name before. */
 export function judgementNames(text: string, from: number, to: number): JudgementName[] {
@@ -75,7 +107,14 @@ export function judgementNames(text: string, from: number, to: number): Judgemen
         continue;
       }
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      found.push({ start, end, judgements, overallOnly: overallOnly === true, ...(generic ? { generic: true } : {}), ...(allAreas ? { allAreas: true } : {}) });
+      found.push({
+        start,
+        end,
+        judgements,
+        overallOnly: overallOnly === true,
+        ...(generic ? { generic: true } : {}),
+        ...(allAreas ? { allAreas: true } : {}),
+      });
     }
   }
   found.sort((a, b) => a.start - b.start);
@@ -83,7 +122,12 @@ export function judgementNames(text: string, from: number, to: number): Judgemen
   // "for" says what that one is about; it is not a judgement of its own.
   return found.filter((f, k) => {
     const prev = found[k - 1];
-    return !prev || !/^\s+(?:of|for|in)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\p{Lu}][\p{L}-]*\s+){0,4}[\p{L}][\p{L}-]*['\u2019]s\s+)?$/u.test(text.slice(prev.end, f.start));
+    return (
+      !prev ||
+      !/^\s+(?:of|for|in)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\p{Lu}][\p{L}-]*\s+){0,4}[\p{L}][\p{L}-]*['\u2019]s\s+)?$/u.test(
+        text.slice(prev.end, f.start),
+      )
+    );
   });
 }
 
@@ -92,7 +136,8 @@ export function isTableRow(text: string, name: JudgementName, g: GradeWord): boo
   const lineStart = text.lastIndexOf('\n', name.start) + 1;
   const lead = text.slice(lineStart, name.start);
   // "The ...", "Services for children in care: ...", "Help for care leavers - ...", a bullet.
-  if (!/^\s*(?:[-\u2022*\u2013]\s*)?(?:(?:the|services\s+for|help\s+for|support\s+for|areas\s+relating\s+to)\s+)?$/iu.test(lead)) return false;
+  if (!/^\s*(?:[-\u2022*\u2013]\s*)?(?:(?:the|services\s+for|help\s+for|support\s+for|areas\s+relating\s+to)\s+)?$/iu.test(lead))
+    return false;
   const between = text.slice(name.end, g.start);
   if (!/^[\s\t:\-\u2013\u2014|]*$/u.test(between)) return false;
   const word = text.slice(g.start, g.end);
@@ -128,7 +173,10 @@ export function assignJudgements(text: string, grades: readonly GradeWord[], nam
     if (next) {
       const gap = text.slice(name.end, next.start);
       // "the experiences of children in care, also judged to require improvement": a comma before a participle that grades it.
-      const appositive = /^,\s*(?:(?:which|that)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+|also\s+|both\s+)*(?:rated|judged|graded|deemed|assessed|found)\b[^,;:.!?]*$/iu.test(gap);
+      const appositive =
+        /^,\s*(?:(?:which|that)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+|also\s+|both\s+)*(?:rated|judged|graded|deemed|assessed|found)\b[^,;:.!?]*$/iu.test(
+          gap,
+        );
       if ((!/[,;:.!?]/.test(gap) || appositive) && gap.length <= 80) target = nextIndex;
     }
     if (target < 0 && prevIndex >= 0) {

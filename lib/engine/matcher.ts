@@ -134,8 +134,7 @@ function choose(
       best = f;
       continue;
     }
-    const rank = (x: NameForm): number =>
-      x.priority * 4 + (x.abolished === null ? 1 : date !== null && date < x.abolished ? 2 : 0);
+    const rank = (x: NameForm): number => x.priority * 4 + (x.abolished === null ? 1 : date !== null && date < x.abolished ? 2 : 0);
     if (rank(f) > rank(best)) {
       best = f;
       tie = false;

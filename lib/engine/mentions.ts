@@ -10,18 +10,87 @@ import { lowerWord, type Token } from './normalise';
 
 /** Capitalised words that, after a one-word name, make it part of another place or thing. */
 const PLACE_WORDS = new Set([
-  'street', 'road', 'avenue', 'lane', 'way', 'close', 'drive', 'square', 'crescent', 'terrace', 'place',
-  'gardens', 'park', 'coldfield', 'pagnell', 'st', 'festival', 'fc', 'united', 'rovers', 'wanderers',
-  'athletic', 'albion', 'hospital', 'station', 'airport', 'cathedral', 'prison', 'bridge', 'green',
-  'common', 'heath', 'hill', 'vale', 'valley', 'beach', 'town', 'city', 'county', 'castle', 'abbey',
-  'magna', 'regis', 'marina', 'harbour', 'port', 'quay', 'wharf', 'market', 'village',
+  'street',
+  'road',
+  'avenue',
+  'lane',
+  'way',
+  'close',
+  'drive',
+  'square',
+  'crescent',
+  'terrace',
+  'place',
+  'gardens',
+  'park',
+  'coldfield',
+  'pagnell',
+  'st',
+  'festival',
+  'fc',
+  'united',
+  'rovers',
+  'wanderers',
+  'athletic',
+  'albion',
+  'hospital',
+  'station',
+  'airport',
+  'cathedral',
+  'prison',
+  'bridge',
+  'green',
+  'common',
+  'heath',
+  'hill',
+  'vale',
+  'valley',
+  'beach',
+  'town',
+  'city',
+  'county',
+  'castle',
+  'abbey',
+  'magna',
+  'regis',
+  'marina',
+  'harbour',
+  'port',
+  'quay',
+  'wharf',
+  'market',
+  'village',
 ]);
 /** Joining words of compound place names ("Newcastle under Lyme", "Weston super Mare"). */
 const PLACE_JOINERS = new Set(['upon', 'under', 'super', 'le']);
 /** Words after which a capitalised sentence-initial word is a verb ("Reading the report"). */
 const OBJECT_WORDS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'my', 'your', 'its',
-  'it', 'them', 'him', 'me', 'us', 'through', 'about', 'between', 'up', 'down', 'into', 'over',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'its',
+  'it',
+  'them',
+  'him',
+  'me',
+  'us',
+  'through',
+  'about',
+  'between',
+  'up',
+  'down',
+  'into',
+  'over',
 ]);
 
 /** What the mention filters need to know about an authority. */
@@ -77,7 +146,8 @@ function townInCounty(
 }
 
 /** Words that show a paragraph is about a council or its children's services. */
-const COUNCIL_CONTEXT = /\b(?:councils?|council's|local authority|children['\u2019]s services|social care|social workers?|Ofsted|borough|county|inspect\w*|safeguarding)\b/i;
+const COUNCIL_CONTEXT =
+  /\b(?:councils?|council's|local authority|children['\u2019]s services|social care|social workers?|Ofsted|borough|county|inspect\w*|safeguarding)\b/i;
 
 /**
  * An ambiguous name ("Reading", "Richmond") counts when the text also names the same
@@ -92,11 +162,7 @@ function ambiguousBacked(text: string, m: NameMatch, all: readonly NameMatch[]):
 }
 
 /** Applies the mention rules to located matches. */
-function mentionsOf(
-  text: string,
-  located: readonly LocatedMatch[],
-  info: (id: string) => AuthorityInfo | undefined,
-): Mention[] {
+function mentionsOf(text: string, located: readonly LocatedMatch[], info: (id: string) => AuthorityInfo | undefined): Mention[] {
   const kept = located.filter((l) => !namesSomethingElse(text, l.tokens, l.match)).map((l) => l.match);
   const matches = kept.filter((m) => !m.form.ambiguous || ambiguousBacked(text, m, kept));
   const out: Mention[] = [];
@@ -115,7 +181,11 @@ export function findMentions(
   info: (id: string) => AuthorityInfo | undefined,
   date: string | null = null,
 ): Mention[] {
-  return mentionsOf(text, matchNames(text, tokens, trie, date).map((match) => ({ match, tokens })), info);
+  return mentionsOf(
+    text,
+    matchNames(text, tokens, trie, date).map((match) => ({ match, tokens })),
+    info,
+  );
 }
 
 /**

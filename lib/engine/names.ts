@@ -7,8 +7,22 @@ import type { Dataset } from '../data/schema';
 
 /** Words of a name that may be written in any case ("Hertfordshire council", "Kingston Upon Hull"). */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
-  'council', 'county', 'city', 'borough', 'metropolitan', 'district', 'of', 'upon', 'on', 'under',
-  'and', 'the', 'le', 'in', 'royal', 'london',
+  'council',
+  'county',
+  'city',
+  'borough',
+  'metropolitan',
+  'district',
+  'of',
+  'upon',
+  'on',
+  'under',
+  'and',
+  'the',
+  'le',
+  'in',
+  'royal',
+  'london',
 ]);
 
 /** How strictly a name's case must match the text. */
@@ -68,7 +82,12 @@ function formsOf(x: Named, notInspected: boolean, abolished: string | null): Nam
   for (const name of new Set(names)) add(name, 2, ambiguousNames.has(name));
   const bases = [x.shortName, ...x.aliases, ...ambiguousNames];
   for (const base of new Set(bases)) {
-    if (isAbbreviation(base) || /\b(?:council|trust|children)\b/i.test(base) || /^(?:London Borough|Royal Borough|Borough|City|County|Council) of\b/i.test(base)) continue;
+    if (
+      isAbbreviation(base) ||
+      /\b(?:council|trust|children)\b/i.test(base) ||
+      /^(?:London Borough|Royal Borough|Borough|City|County|Council) of\b/i.test(base)
+    )
+      continue;
     for (const suffix of SUFFIXES) add(`${base} ${suffix}`, 1, false);
     for (const prefix of PREFIXES) add(`${prefix} ${base}`, 1, false);
   }

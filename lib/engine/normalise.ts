@@ -56,9 +56,17 @@ export function isWordChar(code: number): boolean {
 /** True for any white space, including non-breaking and other Unicode spaces. */
 export function isSpace(code: number): boolean {
   return (
-    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0x85
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0x85
   );
 }
 
@@ -97,7 +105,13 @@ export function tokenise(text: string, known?: ReadonlySet<number>): Token[] {
     let key = '';
     if (!known || nonAscii || known.has(h >>> 0)) {
       const word = text.slice(start, end);
-      key = (invisibleInside ? Array.from(word).filter((ch) => !isInvisible(ch.charCodeAt(0))).join('') : word).toLowerCase();
+      key = (
+        invisibleInside
+          ? Array.from(word)
+              .filter((ch) => !isInvisible(ch.charCodeAt(0)))
+              .join('')
+          : word
+      ).toLowerCase();
     }
     const c0 = text.charCodeAt(start);
     const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : text.charAt(start) !== text.charAt(start).toLowerCase();

@@ -12,16 +12,57 @@ import { isInvisible as invisible, isWordChar as wordChar } from './normalise';
 
 /** Generic words never chosen as a name's distinctive word. */
 const GENERIC = new Set([
-  'council', 'county', 'city', 'borough', 'metropolitan', 'district', 'of', 'upon', 'on', 'under',
-  'and', 'the', 'le', 'in', 'royal', 'london', 'north', 'south', 'east', 'west', 'isle', 'isles',
+  'council',
+  'county',
+  'city',
+  'borough',
+  'metropolitan',
+  'district',
+  'of',
+  'upon',
+  'on',
+  'under',
+  'and',
+  'the',
+  'le',
+  'in',
+  'royal',
+  'london',
+  'north',
+  'south',
+  'east',
+  'west',
+  'isle',
+  'isles',
   // Words of trusts' names ("Slough Children First") that any article about councils uses.
-  'children', 's', 'services', 'trust', 'first', 'for', 'with',
+  'children',
+  's',
+  'services',
+  'trust',
+  'first',
+  'for',
+  'with',
 ]);
 /**
  * Words never chosen even for a name made only of generic words ("City of London Council"
  * is found by "london"): a page with "council" or "children" in it names no authority by that alone.
  */
-const COMMON = new Set(['council', 'county', 'city', 'borough', 'district', 'children', 's', 'services', 'of', 'and', 'the', 'in', 'on', 'for']);
+const COMMON = new Set([
+  'council',
+  'county',
+  'city',
+  'borough',
+  'district',
+  'children',
+  's',
+  'services',
+  'of',
+  'and',
+  'the',
+  'in',
+  'on',
+  'for',
+]);
 
 /**
  * A word's hash is FNV-1a over its lower-cased ASCII code units, kept to 30 bits so it
@@ -124,7 +165,7 @@ export function packPrefilterKey(key: PrefilterKey): PackedPrefilterKey {
 function unpackHashes(packed: string): number[] {
   const hashes: number[] = [];
   let hash = 0;
-  for (let i = 0; i < packed.length; ) {
+  for (let i = 0; i < packed.length;) {
     let digits = 4;
     if (packed.charCodeAt(i) === 33) {
       digits = 5;

@@ -84,7 +84,10 @@ export function hintEnd(hints: readonly TimeHint[], date: string): string | null
     if (h.yearsAgo !== undefined || h.previous || h.loose) continue;
     if (h.month !== undefined) {
       const y = h.year ?? (h.month <= month ? year : year - 1);
-      e = h.day !== undefined ? `${y}-${String(h.month).padStart(2, '0')}-${String(Math.min(h.day + 3, 31)).padStart(2, '0')}` : monthEnd(y, h.month);
+      e =
+        h.day !== undefined
+          ? `${y}-${String(h.month).padStart(2, '0')}-${String(Math.min(h.day + 3, 31)).padStart(2, '0')}`
+          : monthEnd(y, h.month);
       if (h.day !== undefined && e > monthEnd(y, h.month)) e = monthEnd(y, h.month);
     } else if (h.year !== undefined) e = `${h.year}-12-31`;
     if (e !== null && (end === null || e < end)) end = e;
@@ -96,7 +99,12 @@ export function hintEnd(hints: readonly TimeHint[], date: string): string | null
  * The inspection a claim's hints point to among those published on or before `until`:
  * the latest verified one that fits every hint. Null when there are no hints or none fits.
  */
-export function hinted(list: readonly Inspection[], hints: readonly TimeHint[], until: string, articleYear: number | null): Inspection | null {
+export function hinted(
+  list: readonly Inspection[],
+  hints: readonly TimeHint[],
+  until: string,
+  articleYear: number | null,
+): Inspection | null {
   const real = hints.filter((h) => !h.previous);
   if (real.length === 0) return null;
   let found: Inspection | null = null;

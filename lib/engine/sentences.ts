@@ -54,7 +54,10 @@ export function sentences(text: string, keep: readonly { start: number; end: num
         push(i, true);
         start = j;
         i = j - 1;
-      } else if (/[\p{Lu}\d\-\u2022*#"'\u2018\u201c(]/u.test(next) || /[.!?:]["'\u2019\u201d)]*[ \t\u00a0]*$/.test(text.slice(Math.max(start, i - 4), i))) {
+      } else if (
+        /[\p{Lu}\d\-\u2022*#"'\u2018\u201c(]/u.test(next) ||
+        /[.!?:]["'\u2019\u201d)]*[ \t\u00a0]*$/.test(text.slice(Math.max(start, i - 4), i))
+      ) {
         push(i, false);
         start = i + 1;
       }
@@ -68,7 +71,11 @@ export function sentences(text: string, keep: readonly { start: number; end: num
       let j = after;
       while (j < n && /[ \t\u00a0]/.test(text[j] as string)) j++;
       const next = text[j] ?? '';
-      if (j > after && /[\p{Lu}\d"'\u2018\u201c\u2022(-]/u.test(next) && !/\b(?:Mr|Mrs|Ms|Dr|Cllr|Coun|St|No)\.$/.test(text.slice(Math.max(0, i - 5), i + 1))) {
+      if (
+        j > after &&
+        /[\p{Lu}\d"'\u2018\u201c\u2022(-]/u.test(next) &&
+        !/\b(?:Mr|Mrs|Ms|Dr|Cllr|Coun|St|No)\.$/.test(text.slice(Math.max(0, i - 5), i + 1))
+      ) {
         push(after, false);
         start = after;
         i = after - 1;

@@ -7,7 +7,15 @@ import type { Grade, Judgement } from '../data/schema';
 /** A claim's judgement as the engine reports it (`other` where the text names none it knows). */
 export type ClaimJudgement = Exclude<Judgement, 'lscb' | 'capacity_to_improve'> | 'other';
 /** Every ClaimJudgement, for the message schema and the content script's guards. */
-export const CLAIM_JUDGEMENTS = ['overall', 'leaders', 'help_protection', 'in_care', 'care_leavers', 'adoption', 'other'] as const satisfies readonly ClaimJudgement[];
+export const CLAIM_JUDGEMENTS = [
+  'overall',
+  'leaders',
+  'help_protection',
+  'in_care',
+  'care_leavers',
+  'adoption',
+  'other',
+] as const satisfies readonly ClaimJudgement[];
 
 export const VERDICTS = [
   'matches',

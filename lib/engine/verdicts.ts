@@ -42,7 +42,10 @@ export function targetInspection(index: EngineIndex, authority: string, claim: P
   const current = inForce(list, end !== null && end < date ? end : date);
   // "previously rated", "the previous inspection": the one before the one in force (unless a date names it).
   if (current && claim.hints.some((h) => h.previous)) {
-    return inForce(list.filter((i) => i.published < current.published), current.published);
+    return inForce(
+      list.filter((i) => i.published < current.published),
+      current.published,
+    );
   }
   return current;
 }
@@ -100,7 +103,11 @@ const FIRST_MODERN_YEAR = 2014;
  * name one, its grade exists only there (adequate), or the time it names (or, with none,
  * the article's known date) comes before any modern report could be meant.
  */
-export function isOldClaim(index: EngineIndex, claim: Pick<RawClaim, 'authority' | 'grade' | 'hints' | 'oldFramework'>, asOf: AsOf): boolean {
+export function isOldClaim(
+  index: EngineIndex,
+  claim: Pick<RawClaim, 'authority' | 'grade' | 'hints' | 'oldFramework'>,
+  asOf: AsOf,
+): boolean {
   if (claim.oldFramework || claim.grade === 'adequate') return true;
   const years = claim.hints.filter((h) => h.year !== undefined && !h.loose).map((h) => h.year as number);
   if (years.length > 0) {
@@ -145,9 +152,10 @@ function agreed(index: EngineIndex, claim: RawClaim, list: readonly Inspection[]
     };
   }
   const date = knownDate(asOf);
-  const lead = date === null
-    ? `Matches the report published ${longDate(target.published)}${asOf.inferred ? ' (the article’s date is inferred)' : ''}. Still the latest.`
-    : `Correct when published (${monthYear(date)}). Still the latest.`;
+  const lead =
+    date === null
+      ? `Matches the report published ${longDate(target.published)}${asOf.inferred ? ' (the article’s date is inferred)' : ''}. Still the latest.`
+      : `Correct when published (${monthYear(date)}). Still the latest.`;
   return { verdict: 'matches', inspection: ref(target), supersededBy: null, suggestion: null, explanation: lead };
 }
 
@@ -201,16 +209,29 @@ export function judge(
   // Grades from the frameworks before 2014: checked only against a report of that framework held for that time.
   if (isOldClaim(index, claim, asOf)) {
     // Only an inspection of the kind the claim is about: child protection, or looked-after children.
-    const kinds = claim.topic === 'help_protection' ? ['child_protection_2012'] : claim.topic === 'in_care' || claim.judgement === 'in_care' ? ['looked_after_2012', 'safeguarding_lac_2009'] : null;
+    const kinds =
+      claim.topic === 'help_protection'
+        ? ['child_protection_2012']
+        : claim.topic === 'in_care' || claim.judgement === 'in_care'
+          ? ['looked_after_2012', 'safeguarding_lac_2009']
+          : null;
     const old = verified.filter((i) => isOld(i) && (kinds === null || kinds.includes(i.framework)));
     const yearNamed = claim.hints.some((h) => h.year !== undefined && !h.loose);
     // With no time named, the report in force at the article's known date; with no date either, only a report that gave this grade.
     const named =
       hinted(old, claim.hints, until, year) ??
-      (yearNamed ? null : date !== null ? inForce(old, until) : (old.filter((i) => recordValue(i, 'overall') === claim.grade).at(-1) ?? null));
+      (yearNamed
+        ? null
+        : date !== null
+          ? inForce(old, until)
+          : (old.filter((i) => recordValue(i, 'overall') === claim.grade).at(-1) ?? null));
     const value = named ? recordValue(named, claim.judgement === 'other' ? 'overall' : claim.judgement) : undefined;
     if (named && value === claim.grade) return agreed(index, claim, all, named, asOf);
-    if (named) return unclear(named, `${gave(name, named, claim.judgement === 'other' ? 'overall' : claim.judgement)}; the article may mean another inspection of that time, so this is not checked.`);
+    if (named)
+      return unclear(
+        named,
+        `${gave(name, named, claim.judgement === 'other' ? 'overall' : claim.judgement)}; the article may mean another inspection of that time, so this is not checked.`,
+      );
     return noRecord(`This grade comes from an inspection framework before 2014. ${beforeRecord}`);
   }
 
@@ -218,7 +239,9 @@ export function judge(
   // "In January" with the article's date known: the last January on or before it.
   const hints = claim.hints
     .filter((h) => !h.loose)
-    .map((h) => (h.month !== undefined && h.year === undefined && date !== null ? { ...h, year: h.month <= untilMonth ? year : year - 1 } : h));
+    .map((h) =>
+      h.month !== undefined && h.year === undefined && date !== null ? { ...h, year: h.month <= untilMonth ? year : year - 1 } : h,
+    );
   const timed = hints.filter((h) => h.year !== undefined || h.month !== undefined || h.yearsAgo !== undefined);
   const modern = verified.filter((i) => !isOld(i));
 
@@ -250,7 +273,12 @@ export function judge(
   } else if (hints.some((h) => h.previous)) {
     // The one before the report in force at the article's date (an inferred one too: then the time is not firm).
     const current = inForce(modern, asOf.date !== null && asOf.date < until ? asOf.date : until);
-    const before = current ? inForce(modern.filter((i) => i.published < current.published), current.published) : null;
+    const before = current
+      ? inForce(
+          modern.filter((i) => i.published < current.published),
+          current.published,
+        )
+      : null;
     candidates = before ? [before] : [];
     // "Previously rated X in January 2019" where no report fits that time: which one is meant is unclear.
     firmTime = date !== null && timed.length === 0;
@@ -304,10 +332,12 @@ export function judge(
       unverified,
     );
   }
-  if (value === 'unknown') return noRecord(`${name}'s report of ${longDate(target.published)} is known, but its grades are not recorded here.`, target);
+  if (value === 'unknown')
+    return noRecord(`${name}'s report of ${longDate(target.published)} is known, but its grades are not recorded here.`, target);
   const alternative = claim.alternatives.find((j) => recordValue(target, j) === claim.grade);
   // A confusable authority's report of exactly the time named is firm evidence of when, too.
-  const firm = claim.firmAuthority && (firmTime || (together !== null && timed.length > 0)) && !claim.furniture && alternative === undefined;
+  const firm =
+    claim.firmAuthority && (firmTime || (together !== null && timed.length > 0)) && !claim.furniture && alternative === undefined;
   if (!firm) {
     const why = alternative
       ? `The sentence can also be read as ${judgementLabel(alternative)}, which the report rated ${gradeLabel(claim.grade)}; it is unclear which the article means.`
@@ -316,7 +346,8 @@ export function judge(
         : date === null
           ? 'The article’s date is not known, so it is unclear which report it means.'
           : 'No report of this authority falls in the time the article names, so it is unclear which report it means.';
-    const held = candidates.length > 1 ? ` No report of ${name} held here gave ${judgementLabel(claim.judgement)} ${gradeLabel(claim.grade)}.` : '';
+    const held =
+      candidates.length > 1 ? ` No report of ${name} held here gave ${judgementLabel(claim.judgement)} ${gradeLabel(claim.grade)}.` : '';
     return unclear(target, `${gave(name, target, claim.judgement)}.${held} ${why}`);
   }
   if (together) return wrongAuthority(index, claim, together);

@@ -391,7 +391,8 @@ export class Annotator {
     const { doc } = this.deps;
     const view = doc.defaultView;
     const at = doc.body ?? doc.documentElement;
-    this.authorityLine = view && at && authorityLineFor(backgroundBehind(at, view, new WeakMap())) === 'dark' ? 'authority-dark' : 'authority';
+    this.authorityLine =
+      view && at && authorityLineFor(backgroundBehind(at, view, new WeakMap())) === 'dark' ? 'authority-dark' : 'authority';
     return this.authorityLine;
   }
 

@@ -14,7 +14,20 @@ export interface Span {
 function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (!(code <= 32 || code === 160 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x3000 || code === 0x1680 || code === 0x202f || code === 0x205f || code === 0x85)) return false;
+    if (!(
+      code <= 32 ||
+      code === 160 ||
+      code === 0xfeff ||
+      (code >= 0x2000 && code <= 0x200b) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0x3000 ||
+      code === 0x1680 ||
+      code === 0x202f ||
+      code === 0x205f ||
+      code === 0x85
+    ))
+      return false;
   }
   return true;
 }

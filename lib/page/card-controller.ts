@@ -231,8 +231,7 @@ export class CardController {
     const candidates = node === undefined && !doc.caretPositionFromPoint && !doc.caretRangeFromPoint ? marks.all : marks.on(node as Text);
     const hits = candidates.filter(
       (m) =>
-        marks.isPainted(m) &&
-        Array.from(m.range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom),
+        marks.isPainted(m) && Array.from(m.range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom),
     );
     return hits.find((m) => m.claim) ?? hits[0] ?? null;
   }

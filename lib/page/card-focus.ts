@@ -13,7 +13,7 @@ function tabbables(doc: Document): HTMLElement[] {
       el.tabIndex >= 0 &&
       !(el as HTMLButtonElement).disabled &&
       !el.closest('[inert]') &&
-      (el.getClientRects().length > 0) &&
+      el.getClientRects().length > 0 &&
       (typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)),
   );
 }
@@ -25,7 +25,9 @@ export function tabbableAfter(doc: Document, node: Node): HTMLElement | null {
 
 /** The last tabbable element before `node`, or null. */
 export function tabbableBefore(doc: Document, node: Node): HTMLElement | null {
-  const before = tabbables(doc).filter((el) => !!(node.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) && !el.contains(node));
+  const before = tabbables(doc).filter(
+    (el) => !!(node.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) && !el.contains(node),
+  );
   return before[before.length - 1] ?? null;
 }
 

@@ -39,12 +39,7 @@ export interface CardActions {
 
 let serial = 0;
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -62,7 +57,8 @@ function link(doc: Document, href: string, text: string): HTMLAnchorElement {
 /** The sentence a screen reader hears when the card opens. */
 export function cardAnnouncement(content: CardContent): string {
   const name = content.authority?.name ?? content.authorityId;
-  if (content.claim) return `${name}. ${verdictLabel(content.claim, content.inspections)}. ${readerExplanation(content.claim, content.inspections)}`;
+  if (content.claim)
+    return `${name}. ${verdictLabel(content.claim, content.inspections)}. ${readerExplanation(content.claim, content.inspections)}`;
   return content.authority ? `${name}. ${latestLine(content.authority)}` : name;
 }
 

@@ -47,9 +47,7 @@ export function backgroundBehind(el: Element, view: Window, cache: WeakMap<Eleme
     under = /dark/.test(scheme) && !/light/.test(scheme) ? [18, 18, 18] : [255, 255, 255];
   }
   const result: Rgb =
-    own && own.alpha > 0
-      ? (under.map((u, i) => Math.round(own.rgb[i]! * own.alpha + u * (1 - own.alpha))) as Rgb)
-      : under;
+    own && own.alpha > 0 ? (under.map((u, i) => Math.round(own.rgb[i]! * own.alpha + u * (1 - own.alpha))) as Rgb) : under;
   cache.set(el, result);
   return result;
 }

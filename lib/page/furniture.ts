@@ -14,7 +14,8 @@ const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', '
 const FURNITURE_NAMES =
   /(?:^|[-_\s])(?:ads?|adverts?|advertisement|advertising|sponsored|promo|promoted|related|most-?read|most-?popular|popular|trending|comments?|newsletter|share|sharing|social|read-?more|also-?read|recommended|outbrain|taboola|breadcrumbs?|masthead|site-?header|site-?footer)(?:$|[-_\s])/i;
 /** How a "Read more" line or a box of links to other stories begins. */
-const POINTER_LINE = /^\s*(?:read more|read next|related|see also|also read|also on|more on this|more from|most read|most popular|you may also like|recommended|watch|listen)\b/i;
+const POINTER_LINE =
+  /^\s*(?:read more|read next|related|see also|also read|also on|more on this|more from|most read|most popular|you may also like|recommended|watch|listen)\b/i;
 
 /** Block elements that can be a "Read more" line (short, mostly a link). */
 const LINE_TAGS = new Set(['p', 'li', 'div', 'h2', 'h3', 'h4', 'h5', 'h6', 'section']);

@@ -72,10 +72,7 @@ const isInspectionSummary: Check = shape({
   published: iso,
   framework: oneOf(FRAMEWORK_KEYS),
   judgements: (v) =>
-    isObj(v) &&
-    Object.entries(v).every(
-      ([key, value]) => JUDGEMENT_KEYS.includes(key) && oneOf([...GRADE_VALUES, ...UNGRADED])(value),
-    ),
+    isObj(v) && Object.entries(v).every(([key, value]) => JUDGEMENT_KEYS.includes(key) && oneOf([...GRADE_VALUES, ...UNGRADED])(value)),
   url,
   unverified: bool,
 });
@@ -138,9 +135,7 @@ export function coerceOptions(value: unknown): Options {
   const valid = shape({
     scope: oneOf(SCOPES),
     sites: (v) =>
-      Array.isArray(v) &&
-      v.length <= 500 &&
-      v.every((s) => typeof s === 'string' && s.trim().length >= 1 && s.trim().length <= 253),
+      Array.isArray(v) && v.length <= 500 && v.every((s) => typeof s === 'string' && s.trim().length >= 1 && s.trim().length <= 253),
     marks: oneOf(MARK_CHOICES),
   })(value);
   if (!valid) return { ...DEFAULT_OPTIONS, sites: [] };

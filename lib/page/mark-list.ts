@@ -18,7 +18,11 @@ import type { Mark } from './marks';
 export const MARK_LIST_MAX = 100;
 
 /** What one claim's button says: whose claim, the verdict, and its words. */
-export function markListLabel(mark: Mark, authorities: Readonly<Record<string, AuthoritySummary>>, inspections: Readonly<Record<string, InspectionSummary>>): string {
+export function markListLabel(
+  mark: Mark,
+  authorities: Readonly<Record<string, AuthoritySummary>>,
+  inspections: Readonly<Record<string, InspectionSummary>>,
+): string {
   const claim = mark.claim;
   const name = authorities[mark.authority]?.name ?? mark.authority;
   if (!claim) return name;

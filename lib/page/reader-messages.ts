@@ -15,7 +15,9 @@ export interface ShowClaimMessage {
 }
 
 export function isNextMarkMessage(value: unknown): value is NextMarkMessage {
-  return typeof value === 'object' && value !== null && Object.keys(value).length === 1 && (value as { type?: unknown }).type === 'next-mark';
+  return (
+    typeof value === 'object' && value !== null && Object.keys(value).length === 1 && (value as { type?: unknown }).type === 'next-mark'
+  );
 }
 
 export function isShowClaimMessage(value: unknown): value is ShowClaimMessage {

@@ -69,11 +69,7 @@ function segmentAt(starts: readonly number[], offset: number): number {
  * testing); null when the span covers no text node (or its nodes have since left the
  * document). Offsets that fall on a block break are moved to the nearest text.
  */
-export function locate(
-  segments: Segments,
-  start: number,
-  end: number,
-): { range: Range; nodes: Text[] } | null {
+export function locate(segments: Segments, start: number, end: number): { range: Range; nodes: Text[] } | null {
   if (end <= start || segments.length === 0) return null;
   const { nodes: all, starts, ends } = segments;
   let first = segmentAt(starts, start);

@@ -197,7 +197,7 @@ export class TextWalk {
     let lastParent: Element | null = null;
     let block: Element | null = null;
     let visited = 0;
-    for (let walker = this.walkers.at(-1); walker; ) {
+    for (let walker = this.walkers.at(-1); walker;) {
       const node = walker.nextNode();
       if (!node) {
         this.walkers.pop();
@@ -260,7 +260,13 @@ export class TextWalk {
         if (this.displayBlock.size >= MAX_STYLE_LOOKUPS) return false;
         const display = el.ownerDocument.defaultView?.getComputedStyle(el).display ?? 'inline';
         // An empty answer (no layout, as in a detached or test document) trusts the tag: inline.
-        shown = !(display === '' || display.startsWith('inline') || display.startsWith('ruby') || display === 'contents' || display === 'none');
+        shown = !(
+          display === '' ||
+          display.startsWith('inline') ||
+          display.startsWith('ruby') ||
+          display === 'contents' ||
+          display === 'none'
+        );
         this.displayBlock.set(el, shown);
       }
       if (shown) return true;

@@ -22,9 +22,7 @@ async function send(message: unknown, sender: object = ours): Promise<unknown> {
 
 beforeEach(() => {
   fakeBrowser.reset();
-  listenForBackgroundMessages(
-    createHandlers({ dataset: () => fixtureDataset, analyse: engine.analyse, search: engine.search, setBadge }),
-  );
+  listenForBackgroundMessages(createHandlers({ dataset: () => fixtureDataset, analyse: engine.analyse, search: engine.search, setBadge }));
 });
 
 describe('analyse', () => {
@@ -53,7 +51,17 @@ describe('analyse', () => {
     fakeBrowser.reset();
     listenForBackgroundMessages(handlers);
     const text = 'Menu: Kent\nHertfordshire County Council was rated outstanding by Ofsted.';
-    await send({ type: 'analyse', text, published: null, title: null, articleSpans: [{ start: 11, end: text.length }, { start: 5, end: 999 }], url: 'https://news.example.org/story' });
+    await send({
+      type: 'analyse',
+      text,
+      published: null,
+      title: null,
+      articleSpans: [
+        { start: 11, end: text.length },
+        { start: 5, end: 999 },
+      ],
+      url: 'https://news.example.org/story',
+    });
     expect(seen[0]).toMatchObject({ articleSpans: [{ start: 11, end: text.length }], url: 'https://news.example.org/story' });
     // Older senders leave both out: the whole text is the article, the address unknown.
     await send({ type: 'analyse', text, published: null, title: null });
@@ -62,7 +70,9 @@ describe('analyse', () => {
 
   it('rejects article spans and addresses beyond their bounds', async () => {
     const base = { type: 'analyse', text: 'Kent', published: null, title: null };
-    await expect(send({ ...base, articleSpans: Array.from({ length: 10_001 }, () => ({ start: 0, end: 1 })) })).rejects.toThrow(/Invalid "analyse" message/);
+    await expect(send({ ...base, articleSpans: Array.from({ length: 10_001 }, () => ({ start: 0, end: 1 })) })).rejects.toThrow(
+      /Invalid "analyse" message/,
+    );
     await expect(send({ ...base, articleSpans: [{ start: -1, end: 2 }] })).rejects.toThrow(/Invalid "analyse" message/);
     await expect(send({ ...base, url: `https://example.org/${'x'.repeat(9000)}` })).rejects.toThrow(/Invalid "analyse" message/);
   });

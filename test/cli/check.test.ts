@@ -64,7 +64,7 @@ describe('npm run check', () => {
   it('prints a readable report with the verdict, the explanation and the report address', () => {
     const r = check([join(articles, 'a02_swapped_names.txt')]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('WRONG AUTHORITY: This grade belongs to Herefordshire\'s January 2026 report, not Hertfordshire\'s.');
+    expect(r.stdout).toContain("WRONG AUTHORITY: This grade belongs to Herefordshire's January 2026 report, not Hertfordshire's.");
     expect(r.stdout).toMatch(/Checked against the report published 12 January 2026: https:\/\/files\.ofsted\.gov\.uk\//);
   });
 

@@ -2,15 +2,23 @@
 import { describe, expect, it } from 'vitest';
 import { findBrowser, installHint, mayInstallChromium } from '../../tools/browser/find-browser';
 
-const on = (...paths: string[]) => (path: string) => paths.includes(path);
+const on =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 
 describe('browser discovery for npm start', () => {
   it('prefers $CHROMIUM_PATH, and says when it points nowhere', () => {
-    expect(findBrowser({ env: { CHROMIUM_PATH: '/opt/my/chrome' }, platform: 'linux', exists: on('/opt/my/chrome', '/usr/bin/chromium') })).toEqual({
+    expect(
+      findBrowser({ env: { CHROMIUM_PATH: '/opt/my/chrome' }, platform: 'linux', exists: on('/opt/my/chrome', '/usr/bin/chromium') }),
+    ).toEqual({
       path: '/opt/my/chrome',
       from: 'CHROMIUM_PATH',
     });
-    expect(findBrowser({ env: { CHROMIUM_PATH: '/nope' }, platform: 'linux', exists: on('/usr/bin/chromium') })).toEqual({ path: null, missingEnvPath: '/nope' });
+    expect(findBrowser({ env: { CHROMIUM_PATH: '/nope' }, platform: 'linux', exists: on('/usr/bin/chromium') })).toEqual({
+      path: null,
+      missingEnvPath: '/nope',
+    });
   });
 
   it.each([
@@ -24,7 +32,9 @@ describe('browser discovery for npm start', () => {
   });
 
   it('takes Chromium before Chrome when both are there, and finds nothing on a bare machine', () => {
-    expect(findBrowser({ env: {}, platform: 'linux', exists: on('/usr/bin/google-chrome', '/usr/bin/chromium') }).path).toBe('/usr/bin/chromium');
+    expect(findBrowser({ env: {}, platform: 'linux', exists: on('/usr/bin/google-chrome', '/usr/bin/chromium') }).path).toBe(
+      '/usr/bin/chromium',
+    );
     expect(findBrowser({ env: {}, platform: 'linux', exists: on() })).toEqual({ path: null, missingEnvPath: null });
   });
 

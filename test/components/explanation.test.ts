@@ -21,7 +21,12 @@ const base: Claim = {
   explanation: '',
   flags: [],
 };
-const inspection = (id: string, published: string, overall: InspectionSummary['judgements']['overall'], unverified = false): InspectionSummary => ({
+const inspection = (
+  id: string,
+  published: string,
+  overall: InspectionSummary['judgements']['overall'],
+  unverified = false,
+): InspectionSummary => ({
   id,
   published,
   framework: 'ilacs_2023',
@@ -32,8 +37,14 @@ const inspection = (id: string, published: string, overall: InspectionSummary['j
 
 describe('verdict wording', () => {
   it('never says "still the latest" beside "a newer report exists"', () => {
-    const claim = { ...base, explanation: 'Correct when published (March 2026). Still the latest. A newer report (25 August 2026) exists; its grades are not verified here.' };
-    expect(readerExplanation(claim, {})).toBe('Correct when published (March 2026). A newer report (25 August 2026) exists; its grades are not verified here.');
+    const claim = {
+      ...base,
+      explanation:
+        'Correct when published (March 2026). Still the latest. A newer report (25 August 2026) exists; its grades are not verified here.',
+    };
+    expect(readerExplanation(claim, {})).toBe(
+      'Correct when published (March 2026). A newer report (25 August 2026) exists; its grades are not verified here.',
+    );
     const alone = { ...base, explanation: 'Correct when published (March 2023). Still the latest.' };
     expect(readerExplanation(alone, {})).toBe('Correct when published (March 2023). Still the latest.');
   });
@@ -47,7 +58,9 @@ describe('verdict wording', () => {
     };
     const inspections = { a: inspection('a', '2023-03-10', 'good'), b: inspection('b', '2026-06-17', 'good') };
     expect(verdictLabel(claim, inspections)).toBe('Right, and still the same');
-    expect(readerExplanation(claim, inspections)).toBe('Right in March 2023, and still the same: the next report (17 June 2026) gave good too.');
+    expect(readerExplanation(claim, inspections)).toBe(
+      'Right in March 2023, and still the same: the next report (17 June 2026) gave good too.',
+    );
     expect(summaryLine([{ claim, sentence: '' }], inspections)).toBe('1 claim: 0 need attention, 1 right, 0 superseded');
     const changed = { ...inspections, b: inspection('b', '2026-06-17', 'inadequate') };
     expect(verdictLabel(claim, changed)).toBe('Was right, since superseded');
@@ -71,6 +84,8 @@ describe('verdict wording', () => {
     expect(latestLine(summary(inspection('u', '2026-08-25', 'good', true)))).toBe(
       'Latest grade: Good overall, report published 25 August 2026. Grades not checked against the report. Latest overall grade: Outstanding, March 2023.',
     );
-    expect(latestLine(summary(inspection('v', '2023-03-10', 'outstanding')))).toBe('Latest grade: Outstanding overall, report published 10 March 2023.');
+    expect(latestLine(summary(inspection('v', '2023-03-10', 'outstanding')))).toBe(
+      'Latest grade: Outstanding overall, report published 10 March 2023.',
+    );
   });
 });

@@ -18,7 +18,12 @@ const dataset = Dataset.parse({
   ...fixtureDataset,
   events: [
     { authority: 'hertfordshire', kind: 'focused_visit', published: '2024-06-12', url: 'https://files.ofsted.gov.uk/v1/file/50250001' },
-    { authority: 'hertfordshire', kind: 'joint_targeted_area_inspection', published: '2016-02-03', url: 'https://files.ofsted.gov.uk/v1/file/50000002' },
+    {
+      authority: 'hertfordshire',
+      kind: 'joint_targeted_area_inspection',
+      published: '2016-02-03',
+      url: 'https://files.ofsted.gov.uk/v1/file/50000002',
+    },
   ],
 });
 
@@ -42,10 +47,12 @@ describe('History with focused visits and JTAIs', () => {
     expect(await violations(container)).toEqual([]);
   });
 
-  it('names an unverified record in one plain sentence, without the record\'s internal note', () => {
+  it("names an unverified record in one plain sentence, without the record's internal note", () => {
     const { container } = render(<History history={historyOf(recordIndex(dataset), 'hertfordshire')!} onOpen={() => {}} />);
     const warning = container.querySelector('.warning')!.textContent;
-    expect(warning).toMatch(/^Unverified: we have not read this report, (so its grades are not known|and its grades come from a third-party summary that has not been checked against it)\.$/);
+    expect(warning).toMatch(
+      /^Unverified: we have not read this report, (so its grades are not known|and its grades come from a third-party summary that has not been checked against it)\.$/,
+    );
     expect(warning).not.toContain('(unknown:');
   });
 });

@@ -29,7 +29,10 @@ function findings(): PageFindings {
     title: 'Demo',
     published: r.analysis.published,
     mentions: [{ id: 'hertfordshire', count: 2 }],
-    claims: r.analysis.claims.map((claim) => ({ claim, sentence: claim.verdict === 'matches' ? TEXT.split('. ')[0]! + '.' : TEXT.split('. ')[1]! })),
+    claims: r.analysis.claims.map((claim) => ({
+      claim,
+      sentence: claim.verdict === 'matches' ? TEXT.split('. ')[0]! + '.' : TEXT.split('. ')[1]!,
+    })),
     authorities: r.authorities,
     inspections: r.inspections,
     active: true,
@@ -80,7 +83,9 @@ describe('On this page', () => {
       ],
     };
     const onShowClaim = vi.fn();
-    const { container } = render(<OnThisPage state={{ kind: 'ready', findings: many }} onCopy={async () => {}} {...ACTIONS} onShowClaim={onShowClaim} />);
+    const { container } = render(
+      <OnThisPage state={{ kind: 'ready', findings: many }} onCopy={async () => {}} {...ACTIONS} onShowClaim={onShowClaim} />,
+    );
     expect(container.textContent).toContain('2 times on this page');
     expect(container.querySelectorAll('.claim')).toHaveLength(50);
     fireEvent.click(screen.getByRole('button', { name: /Show 12 more of 12/ }));
@@ -94,7 +99,9 @@ describe('On this page', () => {
     const onPause = vi.fn(async (_paused: boolean) => {});
     const onCopy = vi.fn(async (_text: string) => {});
     const r = findings();
-    const { container } = render(<OnThisPage state={{ kind: 'ready', findings: r }} onCopy={onCopy} {...ACTIONS} onNotAClaim={onNotAClaim} onPause={onPause} />);
+    const { container } = render(
+      <OnThisPage state={{ kind: 'ready', findings: r }} onCopy={onCopy} {...ACTIONS} onNotAClaim={onNotAClaim} onPause={onPause} />,
+    );
     fireEvent.click(screen.getAllByRole('button', { name: 'Report a misreading' })[0]!);
     await screen.findByText(/Nothing was sent/);
     const text = onCopy.mock.calls[0]![0];
@@ -152,7 +159,9 @@ describe('History', () => {
       'Mar 2023ILACS 2023',
       'Aug 2026ILACS 2026 (unverified)',
     ]);
-    const overall = Array.from(grid.querySelectorAll('tbody tr')).find((tr) => tr.querySelector('th')?.textContent === 'Overall effectiveness')!;
+    const overall = Array.from(grid.querySelectorAll('tbody tr')).find(
+      (tr) => tr.querySelector('th')?.textContent === 'Overall effectiveness',
+    )!;
     // Each cell shows the initial (hidden from screen readers) and says the full grade to them.
     const cells = Array.from(overall.querySelectorAll('td'), (td) => td.textContent);
     expect(cells.at(-2)).toBe('OOutstanding');
@@ -163,28 +172,33 @@ describe('History', () => {
     const essex = historyOf(index, 'essex')!;
     render(
       <History
-        history={{ ...herts, neighbours: [{ id: 'essex', name: 'Essex County Council', latest: summariseInspection(essex.inspections[0]!) }] }}
+        history={{
+          ...herts,
+          neighbours: [{ id: 'essex', name: 'Essex County Council', latest: summariseInspection(essex.inspections[0]!) }],
+        }}
         onOpen={() => {}}
       />,
     );
     const neighbours = screen.getByRole('table', { name: /Statistical neighbours/ });
     const row = Array.from(neighbours.querySelectorAll('tbody td'), (td) => td.textContent);
-    expect(row[0]).toBe(`${({ outstanding: 'O', good: 'G', requires_improvement: 'RI', inadequate: 'I' } as Record<string, string>)[essex.inspections[0]!.judgements.overall!]}${judgementValueWords(essex.inspections[0]!.judgements.overall!)}`);
+    expect(row[0]).toBe(
+      `${({ outstanding: 'O', good: 'G', requires_improvement: 'RI', inadequate: 'I' } as Record<string, string>)[essex.inspections[0]!.judgements.overall!]}${judgementValueWords(essex.inspections[0]!.judgements.overall!)}`,
+    );
   });
 
   it("names each judgement in its own framework's words", () => {
     const { container } = render(<History history={historyOf(index, 'hertfordshire')!} onOpen={() => {}} />);
     const namesIn = (published: string) =>
       Array.from(
-        Array.from(container.querySelectorAll('.inspection')).find((i) => i.querySelector('h4')?.textContent === published)!.querySelectorAll('dt'),
+        Array.from(container.querySelectorAll('.inspection'))
+          .find((i) => i.querySelector('h4')?.textContent === published)!
+          .querySelectorAll('dt'),
         (dt) => dt.textContent,
       );
     expect(namesIn('Published 27 November 2015')).toContain('Leadership, management and governance');
     expect(namesIn('Published 27 November 2015')).toContain('Children looked after and achieving permanence');
     expect(namesIn('Published 19 November 2018')).toContain('Children in care and care leavers');
-    expect(namesIn('Published 10 March 2023')).toEqual(
-      expect.arrayContaining(['Impact of leaders', 'Children in care', 'Care leavers']),
-    );
+    expect(namesIn('Published 10 March 2023')).toEqual(expect.arrayContaining(['Impact of leaders', 'Children in care', 'Care leavers']));
   });
 
   it('links predecessors and successors', () => {
@@ -201,8 +215,22 @@ describe('Search', () => {
   it('shows councils Ofsted does not inspect and who does', async () => {
     const onPick = vi.fn();
     const hits = [
-      { id: 'hertfordshire', kind: 'authority' as const, name: 'Hertfordshire County Council', matched: 'Herts', inspectorate: null, abolished: null },
-      { id: 'cardiff', kind: 'not_inspected' as const, name: 'Cardiff Council', matched: null, inspectorate: 'Care Inspectorate Wales', abolished: null },
+      {
+        id: 'hertfordshire',
+        kind: 'authority' as const,
+        name: 'Hertfordshire County Council',
+        matched: 'Herts',
+        inspectorate: null,
+        abolished: null,
+      },
+      {
+        id: 'cardiff',
+        kind: 'not_inspected' as const,
+        name: 'Cardiff Council',
+        matched: null,
+        inspectorate: 'Care Inspectorate Wales',
+        abolished: null,
+      },
     ];
     const { container } = render(<Search query="Herts" hits={hits} onQuery={() => {}} onPick={onPick} />);
     expect(container.textContent).toContain('(matched “Herts”)');
@@ -228,7 +256,14 @@ describe('Tabs and footer', () => {
     const { container } = render(
       <div>
         <main>
-          <Tabs tabs={[{ key: 'page', label: 'On this page' }, { key: 'search', label: 'Search' }]} selected="page" onSelect={onSelect}>
+          <Tabs
+            tabs={[
+              { key: 'page', label: 'On this page' },
+              { key: 'search', label: 'Search' },
+            ]}
+            selected="page"
+            onSelect={onSelect}
+          >
             <p>content</p>
           </Tabs>
         </main>

@@ -7,7 +7,9 @@ import { checkDatasetParts } from '../../lib/data/validate';
 
 const seeds = (file: string): unknown => JSON.parse(readFileSync(`seeds/${file}`, 'utf8'));
 const authorities = Authority.array().parse((seeds('authorities.json') as { authorities: unknown }).authorities);
-const councils = CouncilNotInspected.array().parse((seeds('councils-not-inspected.json') as { councilsNotInspected: unknown }).councilsNotInspected);
+const councils = CouncilNotInspected.array().parse(
+  (seeds('councils-not-inspected.json') as { councilsNotInspected: unknown }).councilsNotInspected,
+);
 const byId = new Map(authorities.map((a) => [a.id, a]));
 const get = (id: string) => {
   const authority = byId.get(id);
@@ -20,7 +22,7 @@ const namesOf = (id: string) => {
 };
 
 describe('the authorities seed', () => {
-  it('holds the 153 current English authorities with children\'s services', () => {
+  it("holds the 153 current English authorities with children's services", () => {
     const current = authorities.filter((a) => a.abolished === null);
     expect(current).toHaveLength(153);
     for (const a of current) {
@@ -160,10 +162,27 @@ describe('the authorities import', () => {
   const curated = {
     authorities: {
       '991': { id: 'amberley', name: 'Amberley Borough Council', shortName: 'Amberley', aliases: ['Amberley and Vale'] },
-      '992': { id: 'brackenshire', name: 'Brackenshire County Council', shortName: 'Brackenshire', aliases: [], ambiguousAliases: ['Bracken'] },
+      '992': {
+        id: 'brackenshire',
+        name: 'Brackenshire County Council',
+        shortName: 'Brackenshire',
+        aliases: [],
+        ambiguousAliases: ['Bracken'],
+      },
     },
     notInLookup: {
-      '993': { id: 'old-fen', name: 'Old Fen District', shortName: 'Old Fen', aliases: [], abolished: '2020-04-01', successors: ['amberley'], urn: null, gss: 'E10999903', type: 'county', region: 'South West' },
+      '993': {
+        id: 'old-fen',
+        name: 'Old Fen District',
+        shortName: 'Old Fen',
+        aliases: [],
+        abolished: '2020-04-01',
+        successors: ['amberley'],
+        urn: null,
+        gss: 'E10999903',
+        type: 'county',
+        region: 'South West',
+      },
     },
   };
 

@@ -9,7 +9,9 @@ import { fixtureContents, fixtureReportInspections } from './fixtures';
 
 const fixture = assembleDataset(fixtureContents());
 const realNames = {
-  authorities: Authority.array().parse((JSON.parse(readFileSync('seeds/authorities.json', 'utf8')) as { authorities: unknown }).authorities),
+  authorities: Authority.array().parse(
+    (JSON.parse(readFileSync('seeds/authorities.json', 'utf8')) as { authorities: unknown }).authorities,
+  ),
   councilsNotInspected: CouncilNotInspected.array().parse(
     (JSON.parse(readFileSync('seeds/councils-not-inspected.json', 'utf8')) as { councilsNotInspected: unknown }).councilsNotInspected,
   ),
@@ -33,7 +35,12 @@ describe('the compact bundled form', () => {
       authorities: fixture.authorities.map(({ ambiguousAliases: _, ...rest }) => rest),
       inspections: [
         ...fixture.inspections.filter((i) => i.id !== first?.id),
-        { ...first!, id: 'brackenshire-x-2013-03-08', url: 'https://example.org/a.pdf?x=1&y=2', source: { kind: 'curated', citation: 'Ofsted annual report 2013, page 4' } },
+        {
+          ...first!,
+          id: 'brackenshire-x-2013-03-08',
+          url: 'https://example.org/a.pdf?x=1&y=2',
+          source: { kind: 'curated', citation: 'Ofsted annual report 2013, page 4' },
+        },
       ],
     };
     expect(roundTrip(odd)).toStrictEqual(odd);
@@ -46,7 +53,9 @@ describe('the compact bundled form', () => {
         const dataset: Dataset = {
           ...fixture,
           inspections: fixture.inspections.map((i) =>
-            i.framework === 'ilacs_2023' ? { ...i, judgements: { overall: a, leaders: b, help_protection: c, in_care: d, care_leavers: e } } : i,
+            i.framework === 'ilacs_2023'
+              ? { ...i, judgements: { overall: a, leaders: b, help_protection: c, in_care: d, care_leavers: e } }
+              : i,
           ),
         };
         expect(roundTrip(dataset)).toStrictEqual(dataset);

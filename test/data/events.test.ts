@@ -5,7 +5,12 @@ import { assembleDataset } from '../../lib/data/validate';
 import { loadSeeds } from '../../tools/data/load';
 import { fixtureContents } from './fixtures';
 
-const visit = { authority: 'brackenshire', kind: 'focused_visit', published: '2024-06-12', url: 'https://files.ofsted.gov.uk/v1/file/50250001' };
+const visit = {
+  authority: 'brackenshire',
+  kind: 'focused_visit',
+  published: '2024-06-12',
+  url: 'https://files.ofsted.gov.uk/v1/file/50250001',
+};
 
 describe('events', () => {
   it('survive the compact bundle exactly', () => {

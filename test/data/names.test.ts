@@ -5,7 +5,9 @@ import { buildNameMatcher, nameMatcherFromKey, prefilterKey } from '../../lib/en
 import { Authority, CouncilNotInspected } from '../../lib/data/schema';
 
 const dataset = {
-  authorities: Authority.array().parse((JSON.parse(readFileSync('seeds/authorities.json', 'utf8')) as { authorities: unknown }).authorities),
+  authorities: Authority.array().parse(
+    (JSON.parse(readFileSync('seeds/authorities.json', 'utf8')) as { authorities: unknown }).authorities,
+  ),
   councilsNotInspected: CouncilNotInspected.array().parse(
     (JSON.parse(readFileSync('seeds/councils-not-inspected.json', 'utf8')) as { councilsNotInspected: unknown }).councilsNotInspected,
   ),
@@ -17,7 +19,8 @@ const fromKey = nameMatcherFromKey(JSON.parse(JSON.stringify(key)) as typeof key
 describe('the prefilter name list', () => {
   it('holds every name, short name and alias of every authority and council', () => {
     for (const entity of [...dataset.authorities, ...dataset.councilsNotInspected]) {
-      for (const name of [entity.name, entity.shortName, ...entity.aliases, ...(entity.ambiguousAliases ?? [])]) expect(names).toContain(name);
+      for (const name of [entity.name, entity.shortName, ...entity.aliases, ...(entity.ambiguousAliases ?? [])])
+        expect(names).toContain(name);
     }
     expect(names).toEqual(expect.arrayContaining(['Herts', 'BCP', 'Monmouthshire County Council', 'Dorset County Council']));
   });

@@ -16,17 +16,13 @@ const out = existsSync(join(SHARED, 'reports', 'index.csv')) ? mkdtempSync(join(
 describe.skipIf(out === '')('re-import from ../shared/ofsted', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it(
-    'regenerates seeds/inspections.json and seeds/authorities.json byte for byte',
-    () => {
-      execFileSync(process.execPath, ['--import', 'tsx', 'tools/data/import.ts', '--from', SHARED, '--out', out], {
-        stdio: 'pipe',
-        timeout: 280_000,
-      });
-      for (const file of ['inspections.json', 'authorities.json']) {
-        expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join('seeds', file), 'utf8'));
-      }
-    },
-    300_000,
-  );
+  it('regenerates seeds/inspections.json and seeds/authorities.json byte for byte', () => {
+    execFileSync(process.execPath, ['--import', 'tsx', 'tools/data/import.ts', '--from', SHARED, '--out', out], {
+      stdio: 'pipe',
+      timeout: 280_000,
+    });
+    for (const file of ['inspections.json', 'authorities.json']) {
+      expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join('seeds', file), 'utf8'));
+    }
+  }, 300_000);
 });

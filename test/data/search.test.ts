@@ -4,7 +4,9 @@ import { Authority, CouncilNotInspected } from '../../lib/data/schema';
 import { createSearch, editDistance, searchForm } from '../../lib/data/search';
 
 const names = {
-  authorities: Authority.array().parse((JSON.parse(readFileSync('seeds/authorities.json', 'utf8')) as { authorities: unknown }).authorities),
+  authorities: Authority.array().parse(
+    (JSON.parse(readFileSync('seeds/authorities.json', 'utf8')) as { authorities: unknown }).authorities,
+  ),
   councilsNotInspected: CouncilNotInspected.array().parse(
     (JSON.parse(readFileSync('seeds/councils-not-inspected.json', 'utf8')) as { councilsNotInspected: unknown }).councilsNotInspected,
   ),
@@ -35,7 +37,7 @@ describe('searching authorities and councils by name', () => {
     ['Manchestr', 'manchester'],
     ['Leicestershire', 'leicestershire'],
     ['Leicester', 'leicester'],
-    ['hampshire children\'s services', 'hampshire'],
+    ["hampshire children's services", 'hampshire'],
     ['Northamptonshire', 'northamptonshire'],
   ])('"%s" finds %s first', (query, id) => {
     expect(search(query)[0]).toMatchObject({ kind: 'authority', id });
@@ -53,7 +55,11 @@ describe('searching authorities and councils by name', () => {
   });
 
   it('puts the current authority before the abolished one with the same name', () => {
-    expect(search('Dorset').slice(0, 2).map((h) => [h.id, h.abolished])).toEqual([
+    expect(
+      search('Dorset')
+        .slice(0, 2)
+        .map((h) => [h.id, h.abolished]),
+    ).toEqual([
       ['dorset', null],
       ['dorset-county-council', '2019-04-01'],
     ]);
@@ -70,7 +76,16 @@ describe('searching authorities and councils by name', () => {
   });
 
   it('answers a query in well under a millisecond on the full list', () => {
-    const queries = ['Hertforshire', 'hull', 'Monmouthshire', 'Kingston', 'Northumberlnd', 'Brighton', 'Somerset', 'westminster city council'];
+    const queries = [
+      'Hertforshire',
+      'hull',
+      'Monmouthshire',
+      'Kingston',
+      'Northumberlnd',
+      'Brighton',
+      'Somerset',
+      'westminster city council',
+    ];
     for (const query of queries) search(query);
     const rounds = 50;
     const start = performance.now();

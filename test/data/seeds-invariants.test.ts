@@ -60,7 +60,10 @@ describe('committed inspection seeds', () => {
       const values = Object.values(i.judgements);
       if (i.source.kind === 'report') expect(values, i.id).not.toContain('unknown');
       if (i.source.kind === 'report' && i.framework !== 'sif') {
-        expect(values.every((v) => (GRADES as readonly string[]).includes(v)), i.id).toBe(true);
+        expect(
+          values.every((v) => (GRADES as readonly string[]).includes(v)),
+          i.id,
+        ).toBe(true);
       }
     }
   });
@@ -83,7 +86,7 @@ describe('committed inspection seeds', () => {
     }
   });
 
-  it('read the LSCB review bound after Hull\'s 2015 report', () => {
+  it("read the LSCB review bound after Hull's 2015 report", () => {
     expect(inspections.find((i) => i.id === 'kingston-upon-hull-2015-02-03')?.judgements.lscb).toBe('requires_improvement');
   });
 

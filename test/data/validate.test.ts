@@ -60,7 +60,12 @@ describe('assembling the dataset from seeds', () => {
   it.each([
     [
       'a grade the framework does not use',
-      contentsWith({ inspections: editInspection('brackenshire-2023-03-10', (r) => ((r['judgements'] as Record<string, string>)['overall'] = 'adequate')) }),
+      contentsWith({
+        inspections: editInspection(
+          'brackenshire-2023-03-10',
+          (r) => ((r['judgements'] as Record<string, string>)['overall'] = 'adequate'),
+        ),
+      }),
       'seeds/inspections.json: record "brackenshire-2023-03-10" field judgements.overall: "adequate" is not a grade in ilacs_2023',
     ],
     [
@@ -70,18 +75,25 @@ describe('assembling the dataset from seeds', () => {
     ],
     [
       'an overall grade on an ilacs_2026 inspection',
-      contentsWith({ inspections: editInspection('amberley-2026-06-05', (r) => ((r['judgements'] as Record<string, string>)['overall'] = 'good')) }),
+      contentsWith({
+        inspections: editInspection('amberley-2026-06-05', (r) => ((r['judgements'] as Record<string, string>)['overall'] = 'good')),
+      }),
       'seeds/inspections.json: record "amberley-2026-06-05" field judgements.overall: ilacs_2026 defines no "overall" judgement',
     ],
     [
       'a judgement the framework defines left out',
-      contentsWith({ inspections: editInspection('coldwater-2022-05-20', (r) => delete (r['judgements'] as Record<string, string>)['leaders']) }),
+      contentsWith({
+        inspections: editInspection('coldwater-2022-05-20', (r) => delete (r['judgements'] as Record<string, string>)['leaders']),
+      }),
       'seeds/inspections.json: record "coldwater-2022-05-20" field judgements.leaders: ilacs_2018 defines "leaders"',
     ],
     [
       'an inspection of an unknown authority',
       contentsWith({
-        curated: (list) => [...list, { ...fixtureReportInspections()[5], id: 'nowhere-2022-05-20', authority: 'nowhere', url: 'https://example.org/r/1' }],
+        curated: (list) => [
+          ...list,
+          { ...fixtureReportInspections()[5], id: 'nowhere-2022-05-20', authority: 'nowhere', url: 'https://example.org/r/1' },
+        ],
       }),
       'seeds/curated/inspections.json: record "nowhere-2022-05-20" field authority: unknown authority "nowhere"',
     ],
@@ -97,7 +109,12 @@ describe('assembling the dataset from seeds', () => {
     ],
     [
       'an inspection published after its authority was abolished',
-      contentsWith({ inspections: editInspection('fen-county-council-2017-02-03', (r) => ((r['published'] = '2021-06-04'), (r['id'] = 'fen-county-council-2021-06-04'))) }),
+      contentsWith({
+        inspections: editInspection(
+          'fen-county-council-2017-02-03',
+          (r) => ((r['published'] = '2021-06-04'), (r['id'] = 'fen-county-council-2021-06-04')),
+        ),
+      }),
       'seeds/inspections.json: record "fen-county-council-2021-06-04" field published: "fen-county-council" was abolished on 2021-04-01',
     ],
     [
@@ -112,7 +129,9 @@ describe('assembling the dataset from seeds', () => {
     ],
     [
       'an unknown statistical neighbour',
-      contentsWith({ authorities: (list) => list.map((a) => (a.id === 'amberley' ? { ...a, statisticalNeighbours: ['brackenshire', 'atlantis'] } : a)) }),
+      contentsWith({
+        authorities: (list) => list.map((a) => (a.id === 'amberley' ? { ...a, statisticalNeighbours: ['brackenshire', 'atlantis'] } : a)),
+      }),
       'seeds/authorities.json: record "amberley" field statisticalNeighbours[1]: unknown authority "atlantis"',
     ],
     [
@@ -130,13 +149,16 @@ describe('assembling the dataset from seeds', () => {
   });
 
   it('lets a predecessor and its successor share a name', () => {
-    const contents = contentsWith({ authorities: (list) => list.map((a) => (a.id === 'fen-county-council' ? { ...a, aliases: ['Coldwater'] } : a)) });
+    const contents = contentsWith({
+      authorities: (list) => list.map((a) => (a.id === 'fen-county-council' ? { ...a, aliases: ['Coldwater'] } : a)),
+    });
     expect(() => assembleDataset(contents)).not.toThrow();
   });
 
   it('lists every problem, not only the first', () => {
     const contents = contentsWith({
-      inspections: (list) => editInspection('coldwater-2022-05-20', (r) => (r['fieldworkEnd'] = '2022-03-01'))(list).concat([{ id: 'broken' }] as never[]),
+      inspections: (list) =>
+        editInspection('coldwater-2022-05-20', (r) => (r['fieldworkEnd'] = '2022-03-01'))(list).concat([{ id: 'broken' }] as never[]),
     });
     const error = (() => {
       try {

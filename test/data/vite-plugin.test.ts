@@ -39,7 +39,7 @@ describe('the build plugin', () => {
     expect(matcher.mayMentionAuthority('Nothing to see in this sentence.')).toBe(false);
   }, 30_000);
 
-  it('fails the build on bad seeds with the seed loader\'s message', async () => {
+  it("fails the build on bad seeds with the seed loader's message", async () => {
     const contents = fixtureContents();
     const inspections = fixtureReportInspections().map((i) =>
       i.id === 'brackenshire-2023-03-10' ? { ...i, judgements: { ...i.judgements, overall: 'adequate' } } : i,

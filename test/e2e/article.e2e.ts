@@ -67,10 +67,7 @@ async function articleMark(page: Page): Promise<ArticleMark> {
 
 async function findingsOf(page: Page): Promise<Findings> {
   const tabId = await tabIdOf(browser, page.url());
-  return (await browser.worker.evaluate(
-    (tabId: number) => chrome.tabs.sendMessage(tabId, { type: 'page-findings' }),
-    tabId,
-  )) as Findings;
+  return (await browser.worker.evaluate((tabId: number) => chrome.tabs.sendMessage(tabId, { type: 'page-findings' }), tabId)) as Findings;
 }
 
 describe('a news story among site furniture', () => {
@@ -101,7 +98,16 @@ describe('a news story among site furniture', () => {
 
   it('leaves the read-more line, the advert, comments, related and most-read lists, the header and the footer out', () => {
     const article = mark.article!.join('\n');
-    for (const furniture of ['Read more', 'Essex County Council', 'Foster with Kent', 'Lancashire', 'Kent County Council', 'Most read', 'Politics', 'Editions for']) {
+    for (const furniture of [
+      'Read more',
+      'Essex County Council',
+      'Foster with Kent',
+      'Lancashire',
+      'Kent County Council',
+      'Most read',
+      'Politics',
+      'Editions for',
+    ]) {
       expect(article).not.toContain(furniture);
     }
   });
@@ -167,7 +173,8 @@ describe('a news story among site furniture', () => {
 
 /** A 5,000-word story (or more) wrapped in a realistic amount of site furniture. */
 function newsPage(words: number): string {
-  const links = (n: number, what: string) => Array.from({ length: n }, (_, i) => `<li><a href="#${what}${i}">${what} ${i}</a></li>`).join('');
+  const links = (n: number, what: string) =>
+    Array.from({ length: n }, (_, i) => `<li><a href="#${what}${i}">${what} ${i}</a></li>`).join('');
   const comments = Array.from(
     { length: 40 },
     (_, i) => `<div class="comment"><p><b>Reader ${i}</b> I read this with interest and wanted to add a thought about the buses.</p></div>`,
@@ -211,7 +218,12 @@ describe('cost on bigger pages', () => {
         return { slice: timings.longestSliceMs, after: Math.max(0, ...after) };
       });
       // The content script's own longest task: a scan slice, or one of the reader's two tasks.
-      runs.push({ own: Math.max(measured.slice, mark.cloneMs, mark.parseMs), after: measured.after, clone: mark.cloneMs, parse: mark.parseMs });
+      runs.push({
+        own: Math.max(measured.slice, mark.cloneMs, mark.parseMs),
+        after: measured.after,
+        clone: mark.cloneMs,
+        parse: mark.parseMs,
+      });
       await page.close();
     }
     const median = (k: 'own' | 'after' | 'clone' | 'parse') => runs.map((r) => r[k]).sort((a, b) => a - b)[1]!;

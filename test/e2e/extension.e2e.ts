@@ -42,10 +42,7 @@ async function openPage(path: string): Promise<Page> {
 async function pageUnchanged(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const before = (window as unknown as { __before: { text: string; elements: number } }).__before;
-    return (
-      before.text === document.documentElement.textContent &&
-      before.elements === document.body.getElementsByTagName('*').length
-    );
+    return before.text === document.documentElement.textContent && before.elements === document.body.getElementsByTagName('*').length;
   });
 }
 
@@ -75,7 +72,8 @@ describe('content script on the demo article', () => {
       const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
       const out: string[] = [];
       for (const highlight of registry.values()) {
-        for (const range of highlight) out.push(range.startContainer.parentElement?.closest('textarea, [contenteditable], .visually-hidden-nav') ? 'bad' : 'ok');
+        for (const range of highlight)
+          out.push(range.startContainer.parentElement?.closest('textarea, [contenteditable], .visually-hidden-nav') ? 'bad' : 'ok');
       }
       return out;
     });
@@ -128,7 +126,9 @@ describe('content script on the demo article', () => {
     await expect.poll(() => card.textContent()).not.toBe(first);
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.querySelector('ofsted-lens-ui')?.shadowRoot?.querySelector('[aria-live]')?.textContent)).toBe('');
+    expect(await page.evaluate(() => document.querySelector('ofsted-lens-ui')?.shadowRoot?.querySelector('[aria-live]')?.textContent)).toBe(
+      '',
+    );
   });
 
   it('shows on the toolbar badge how many claims need attention', async () => {
@@ -228,7 +228,8 @@ describe('text hidden by CSS', () => {
     const marked = await page.evaluate(() => {
       const out: string[] = [];
       for (const highlight of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values()) {
-        for (const range of highlight) out.push(`${range.startContainer.parentElement?.closest('#shown') ? 'shown' : 'hidden'}: ${range.toString()}`);
+        for (const range of highlight)
+          out.push(`${range.startContainer.parentElement?.closest('#shown') ? 'shown' : 'hidden'}: ${range.toString()}`);
       }
       return out.sort();
     });

@@ -65,7 +65,11 @@ describe('Firefox ESR', () => {
       actions: [{ type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', x: point.x, y: point.y, duration: 0 }] }],
     });
     const card = await until(
-      () => firefox.evaluate<string>(page, `return document.querySelector('ofsted-lens-ui')?.shadowRoot?.querySelector('.card')?.textContent ?? '';`),
+      () =>
+        firefox.evaluate<string>(
+          page,
+          `return document.querySelector('ofsted-lens-ui')?.shadowRoot?.querySelector('.card')?.textContent ?? '';`,
+        ),
       (text) => text !== '',
     );
     expect(card).toContain('Essex County Council');
@@ -93,7 +97,10 @@ describe('Firefox ESR', () => {
     );
     expect(text).toMatch(/\d+ claims: 3 need attention/);
     expect(text).toContain('article date 2 March 2026');
-    const chips = await firefox.evaluate<string[]>(popup, `return Array.from(document.querySelectorAll('.claim .chip'), (c) => c.textContent);`);
+    const chips = await firefox.evaluate<string[]>(
+      popup,
+      `return Array.from(document.querySelectorAll('.claim .chip'), (c) => c.textContent);`,
+    );
     expect(chips[0]).toBe('Wrong authority');
     expect(text).toContain('Care Inspectorate Wales');
   });

@@ -48,17 +48,21 @@ export async function launchFirefox(): Promise<Firefox> {
       'user_pref("network.proxy.type", 0);',
     ].join('\n'),
   );
-  const child: ChildProcess = spawn(FIREFOX, [
-    '--headless',
-    '--remote-debugging-port=0',
-    // Lets BiDi open the extension's own pages (moz-extension:), as a reader opening the popup would.
-    '--remote-allow-system-access',
-    '--profile',
-    profile,
-    '--no-remote',
-  ], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    FIREFOX,
+    [
+      '--headless',
+      '--remote-debugging-port=0',
+      // Lets BiDi open the extension's own pages (moz-extension:), as a reader opening the popup would.
+      '--remote-allow-system-access',
+      '--profile',
+      profile,
+      '--no-remote',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const port = await new Promise<number>((ok, fail) => {
     let text = '';
     const timer = setTimeout(() => fail(new Error(`Firefox did not start: ${text.slice(-500)}`)), 45_000);

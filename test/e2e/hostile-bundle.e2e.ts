@@ -69,7 +69,8 @@ describe('built extension', () => {
   });
 
   it('the content script and the background carry no innerHTML at all, not even Preact’s', () => {
-    for (const f of ['content-scan.js', 'content-annotate.js', 'background.js']) expect(read(join(CHROME_BUILD, f))).not.toMatch(/innerHTML/);
+    for (const f of ['content-scan.js', 'content-annotate.js', 'background.js'])
+      expect(read(join(CHROME_BUILD, f))).not.toMatch(/innerHTML/);
   });
 
   it('loads every script of its pages from the extension itself', () => {
@@ -95,7 +96,11 @@ describe('manifest', () => {
     // which needs them web-accessible; with a dynamic URL, so a page cannot fetch them by
     // the extension's fixed id (test/e2e/hostile.e2e.ts tries).
     expect(manifest.web_accessible_resources).toEqual([
-      { matches: ['http://*/*', 'https://*/*'], resources: ['content-annotate.js', 'content-bench.js', 'article-reader.js'], use_dynamic_url: true },
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        resources: ['content-annotate.js', 'content-bench.js', 'article-reader.js'],
+        use_dynamic_url: true,
+      },
     ]);
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.sandbox).toBeUndefined();

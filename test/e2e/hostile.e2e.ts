@@ -56,7 +56,12 @@ const INIT = () => {
     for (const [name, highlight] of css.highlights) {
       for (const range of highlight) {
         const root = range.startContainer.getRootNode() as Node;
-        const where = root.nodeType === 11 ? 'shadow' : (range.startContainer.parentElement?.closest('[contenteditable],textarea,input,select,button')) ? 'editable' : 'page';
+        const where =
+          root.nodeType === 11
+            ? 'shadow'
+            : range.startContainer.parentElement?.closest('[contenteditable],textarea,input,select,button')
+              ? 'editable'
+              : 'page';
         out += `${name}|${where}|${range.toString().substring(0, 60)}\n`;
       }
     }
@@ -129,7 +134,12 @@ async function state(page: Page): Promise<{ marks: string[]; maxGapMs: number; t
   await cdp.detach();
   if (exceptionDetails) throw new Error(`probe failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
   const s = result.value as { marks: string; maxGapMs: number; textUnchanged: boolean; longestSliceMs: number | null };
-  return { marks: s.marks.split('\n').filter(Boolean), maxGapMs: s.maxGapMs, textUnchanged: s.textUnchanged, longestSliceMs: s.longestSliceMs };
+  return {
+    marks: s.marks.split('\n').filter(Boolean),
+    maxGapMs: s.maxGapMs,
+    textUnchanged: s.textUnchanged,
+    longestSliceMs: s.longestSliceMs,
+  };
 }
 
 const FREEZE_MS = 250;
@@ -142,7 +152,10 @@ describe('hostile pages', () => {
   const once = (path: string) => {
     if (!loads.has(path)) {
       const outcome = open(path, 150_000, path.includes('huge') ? 8000 : 0);
-      loads.set(path, outcome.then(async (o) => (await o.page.close(), o)));
+      loads.set(
+        path,
+        outcome.then(async (o) => (await o.page.close(), o)),
+      );
     }
     return loads.get(path)!;
   };
@@ -162,7 +175,9 @@ describe('hostile pages', () => {
       if (load > 0) await o.page.close();
     }
     const median = [...longest].sort((x, y) => x - y)[1]!;
-    console.log(`${path}: content script's longest slice per load ${longest.map((ms) => ms.toFixed(1)).join(', ')} ms; median ${median.toFixed(1)} ms`);
+    console.log(
+      `${path}: content script's longest slice per load ${longest.map((ms) => ms.toFixed(1)).join(', ')} ms; median ${median.toFixed(1)} ms`,
+    );
     return median;
   }
 
@@ -228,7 +243,9 @@ describe('hostile pages', () => {
     // The page's own replaced built-ins must not be called by the content script (it runs in an isolated world).
     expect(o.errors).toEqual([]);
     expect(o.marks.some((m) => /^ofsted-lens-(?:matches|superseded)\|page\|/.test(m))).toBe(true);
-    expect(o.marks.some((m) => m.startsWith('ofsted-lens-contradicts|page|') || /^ofsted-lens-(?:matches|superseded)\|page\|/.test(m))).toBe(true);
+    expect(
+      o.marks.some((m) => m.startsWith('ofsted-lens-contradicts|page|') || /^ofsted-lens-(?:matches|superseded)\|page\|/.test(m)),
+    ).toBe(true);
     await o.page.close();
   });
 
@@ -258,7 +275,9 @@ describe('hostile pages', () => {
     await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
     await cdp.send('Profiler.start');
     await page.goto(site.origin + '/hostile/mutating.html');
-    await page.waitForFunction(() => (window as unknown as { __mutationsDone?: boolean }).__mutationsDone === true, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => (window as unknown as { __mutationsDone?: boolean }).__mutationsDone === true, undefined, {
+      timeout: 30_000,
+    });
     await page.waitForTimeout(1000);
     const { profile } = await cdp.send('Profiler.stop');
     await cdp.detach();

@@ -102,7 +102,11 @@ async function seriousViolations(page: Page, include?: string): Promise<string[]
   // Evaluated through the debugging protocol, so a page's (or extension page's) CSP does not block it.
   await page.evaluate(AXE);
   return page.evaluate(async (include) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run(include ? { include: [[include]] } : document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -191,7 +195,8 @@ describe('keyboard and screen reader', () => {
     expect(labels.some((l) => /^Essex County Council: Contradicts\b.*inadequate/.test(l))).toBe(true);
     // Hidden until focused; a focused button shows itself.
     const essex = landmark.getByRole('button', { name: /^Essex County Council: Contradicts/ }).first();
-    const navBox = () => page.evaluate(() => document.querySelector('ofsted-lens-ui')!.shadowRoot!.querySelector('.mark-list')!.getBoundingClientRect().width);
+    const navBox = () =>
+      page.evaluate(() => document.querySelector('ofsted-lens-ui')!.shadowRoot!.querySelector('.mark-list')!.getBoundingClientRect().width);
     expect(await navBox()).toBeLessThanOrEqual(1);
     await essex.focus();
     expect(await navBox()).toBeGreaterThan(100);
@@ -313,7 +318,10 @@ describe('underline contrast', () => {
       }
       const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
       const lum = (c: number[]) =>
-        c.map((v) => v / 255).map((s) => (s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+        c
+          .map((v) => v / 255)
+          .map((s) => (s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4))
+          .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
       const [a, b] = [lum(rgb(line)), lum(rgb(bg))].sort((x, y) => y - x) as [number, number];
       return { ratio: (a + 0.05) / (b + 0.05), line, bg };
     }, name);

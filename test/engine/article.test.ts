@@ -2,13 +2,29 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isoDay, readArticle } from '../../lib/page/article';
 
-const page = (head: string, body: string): Document => parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+const page = (head: string, body: string): Document =>
+  parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
 
 describe('reading an article out of a page', () => {
   it.each<[string, string, string, string | null]>([
-    ['article:published_time meta', '<meta property="article:published_time" content="2023-03-23T09:00:00+00:00">', '<p>x</p>', '2023-03-23'],
-    ['JSON-LD datePublished inside @graph', '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2026-01-12T10:00:00Z"}]}</script>', '<p>x</p>', '2026-01-12'],
-    ['broken JSON-LD then <time>', '<script type="application/ld+json">{oops</script>', '<article><time datetime="2018-11-20">20 Nov</time><p>x</p></article>', '2018-11-20'],
+    [
+      'article:published_time meta',
+      '<meta property="article:published_time" content="2023-03-23T09:00:00+00:00">',
+      '<p>x</p>',
+      '2023-03-23',
+    ],
+    [
+      'JSON-LD datePublished inside @graph',
+      '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2026-01-12T10:00:00Z"}]}</script>',
+      '<p>x</p>',
+      '2026-01-12',
+    ],
+    [
+      'broken JSON-LD then <time>',
+      '<script type="application/ld+json">{oops</script>',
+      '<article><time datetime="2018-11-20">20 Nov</time><p>x</p></article>',
+      '2018-11-20',
+    ],
     ['no date anywhere', '', '<p>x</p>', null],
   ])('date from %s', (_name, head, body, expected) => {
     expect(readArticle(page(head, body)).published).toBe(expected);

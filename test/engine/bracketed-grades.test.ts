@@ -12,47 +12,93 @@ const claimsOf = (text: string): string[] =>
 
 describe('a grade in brackets or after a dash right after an authority’s name', () => {
   it.each<[string, string, string[]]>([
-    ['bare RI in brackets', 'Ofsted’s latest ratings in the region: Derbyshire (RI).',
-      ['derbyshire overall requires_improvement contradicts derbyshire-2024-01-12 | Derbyshire (RI)']],
-    ['the official name and a capitalised grade', 'Hertfordshire County Council (Good) was praised by Ofsted.',
-      ['hertfordshire overall good contradicts hertfordshire-2023-03-10 | Hertfordshire County Council (Good)']],
-    ['a lower-case grade after an Ofsted verb: the span takes in the name', 'Ofsted rated Essex (outstanding).',
-      ['essex overall outstanding matches essex-2023-08-11 | Essex (outstanding)']],
-    ['a list of them', 'Councils rated by Ofsted: Essex (Outstanding), Hertfordshire (Good), Derbyshire (Inadequate).', [
-      'essex overall outstanding matches essex-2023-08-11 | Essex (Outstanding)',
-      'hertfordshire overall good contradicts hertfordshire-2023-03-10 | Hertfordshire (Good)',
-      'derbyshire overall inadequate contradicts derbyshire-2024-01-12 | Derbyshire (Inadequate)',
-    ]],
-    ['R.I. and square brackets', 'Ofsted: Derbyshire (R.I.) and Essex [Outstanding].', [
-      'derbyshire overall requires_improvement contradicts derbyshire-2024-01-12 | Derbyshire (R.I.)',
-      'essex overall outstanding matches essex-2023-08-11 | Essex [Outstanding]',
-    ]],
-    ['the grade in words, and the council word a short name leaves out', 'Ofsted has inspected Derbyshire council (requires improvement to be good).',
-      ['derbyshire overall requires_improvement contradicts derbyshire-2024-01-12 | Derbyshire council (requires improvement to be good)']],
-    ['a year beside the grade picks that year’s report', 'Derbyshire (RI, 2019) has improved since, Ofsted says.',
-      ['derbyshire overall requires_improvement superseded derbyshire-2019-09-19 | Derbyshire (RI, 2019)']],
-    ['a year beside the grade is a time, not a loose number: nothing on record then', 'Ofsted: Derbyshire (Good, 2015).',
-      ['derbyshire overall good no_record - | Derbyshire (Good, 2015)']],
-    ['a dashed list, one a line', 'Ofsted ratings\nDerbyshire – RI\nEssex – Outstanding', [
-      'derbyshire overall requires_improvement contradicts derbyshire-2024-01-12 | Derbyshire – RI',
-      'essex overall outstanding matches essex-2023-08-11 | Essex – Outstanding',
-    ]],
-    ['a dash in a sentence, and a dated one', 'Ofsted’s verdicts: Essex — outstanding, Derbyshire - RI (2019).', [
-      'essex overall outstanding matches essex-2023-08-11 | Essex — outstanding',
-      'derbyshire overall requires_improvement superseded derbyshire-2019-09-19 | Derbyshire - RI (2019)',
-    ]],
-    ['two grades in one bracket, each with its own time', 'Derbyshire (RI in 2019, Good now) was praised by Ofsted.', [
-      'derbyshire overall requires_improvement superseded derbyshire-2019-09-19 | Derbyshire (RI in 2019',
-      'derbyshire overall good matches derbyshire-2024-01-12 | Good now)',
-    ]],
-    ['“formerly” is the grade before the one in force, not the current one', 'Derbyshire (formerly Good) is now rated good by Ofsted.', [
-      'derbyshire overall good contradicts derbyshire-2019-09-19 | Derbyshire (formerly Good)',
-      'derbyshire overall good matches derbyshire-2024-01-12 | good',
-    ]],
-    ['“previously RI” the same way', 'Ofsted: Derbyshire (Good, previously RI).', [
-      'derbyshire overall good matches derbyshire-2024-01-12 | Derbyshire (Good',
-      'derbyshire overall requires_improvement superseded derbyshire-2019-09-19 | previously RI)',
-    ]],
+    [
+      'bare RI in brackets',
+      'Ofsted’s latest ratings in the region: Derbyshire (RI).',
+      ['derbyshire overall requires_improvement contradicts derbyshire-2024-01-12 | Derbyshire (RI)'],
+    ],
+    [
+      'the official name and a capitalised grade',
+      'Hertfordshire County Council (Good) was praised by Ofsted.',
+      ['hertfordshire overall good contradicts hertfordshire-2023-03-10 | Hertfordshire County Council (Good)'],
+    ],
+    [
+      'a lower-case grade after an Ofsted verb: the span takes in the name',
+      'Ofsted rated Essex (outstanding).',
+      ['essex overall outstanding matches essex-2023-08-11 | Essex (outstanding)'],
+    ],
+    [
+      'a list of them',
+      'Councils rated by Ofsted: Essex (Outstanding), Hertfordshire (Good), Derbyshire (Inadequate).',
+      [
+        'essex overall outstanding matches essex-2023-08-11 | Essex (Outstanding)',
+        'hertfordshire overall good contradicts hertfordshire-2023-03-10 | Hertfordshire (Good)',
+        'derbyshire overall inadequate contradicts derbyshire-2024-01-12 | Derbyshire (Inadequate)',
+      ],
+    ],
+    [
+      'R.I. and square brackets',
+      'Ofsted: Derbyshire (R.I.) and Essex [Outstanding].',
+      [
+        'derbyshire overall requires_improvement contradicts derbyshire-2024-01-12 | Derbyshire (R.I.)',
+        'essex overall outstanding matches essex-2023-08-11 | Essex [Outstanding]',
+      ],
+    ],
+    [
+      'the grade in words, and the council word a short name leaves out',
+      'Ofsted has inspected Derbyshire council (requires improvement to be good).',
+      ['derbyshire overall requires_improvement contradicts derbyshire-2024-01-12 | Derbyshire council (requires improvement to be good)'],
+    ],
+    [
+      'a year beside the grade picks that year’s report',
+      'Derbyshire (RI, 2019) has improved since, Ofsted says.',
+      ['derbyshire overall requires_improvement superseded derbyshire-2019-09-19 | Derbyshire (RI, 2019)'],
+    ],
+    [
+      'a year beside the grade is a time, not a loose number: nothing on record then',
+      'Ofsted: Derbyshire (Good, 2015).',
+      ['derbyshire overall good no_record - | Derbyshire (Good, 2015)'],
+    ],
+    [
+      'a dashed list, one a line',
+      'Ofsted ratings\nDerbyshire – RI\nEssex – Outstanding',
+      [
+        'derbyshire overall requires_improvement contradicts derbyshire-2024-01-12 | Derbyshire – RI',
+        'essex overall outstanding matches essex-2023-08-11 | Essex – Outstanding',
+      ],
+    ],
+    [
+      'a dash in a sentence, and a dated one',
+      'Ofsted’s verdicts: Essex — outstanding, Derbyshire - RI (2019).',
+      [
+        'essex overall outstanding matches essex-2023-08-11 | Essex — outstanding',
+        'derbyshire overall requires_improvement superseded derbyshire-2019-09-19 | Derbyshire - RI (2019)',
+      ],
+    ],
+    [
+      'two grades in one bracket, each with its own time',
+      'Derbyshire (RI in 2019, Good now) was praised by Ofsted.',
+      [
+        'derbyshire overall requires_improvement superseded derbyshire-2019-09-19 | Derbyshire (RI in 2019',
+        'derbyshire overall good matches derbyshire-2024-01-12 | Good now)',
+      ],
+    ],
+    [
+      '“formerly” is the grade before the one in force, not the current one',
+      'Derbyshire (formerly Good) is now rated good by Ofsted.',
+      [
+        'derbyshire overall good contradicts derbyshire-2019-09-19 | Derbyshire (formerly Good)',
+        'derbyshire overall good matches derbyshire-2024-01-12 | good',
+      ],
+    ],
+    [
+      '“previously RI” the same way',
+      'Ofsted: Derbyshire (Good, previously RI).',
+      [
+        'derbyshire overall good matches derbyshire-2024-01-12 | Derbyshire (Good',
+        'derbyshire overall requires_improvement superseded derbyshire-2019-09-19 | previously RI)',
+      ],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claimsOf(text)).toEqual(expected);
   });

@@ -25,6 +25,8 @@ describe('confusable names', () => {
 
   it('says why in plain words', () => {
     expect(editDistance('hertfordshire', 'herefordshire')).toBe(1);
-    expect(confusionReason('Hertfordshire', 'Herefordshire')).toBe('Hertfordshire and Herefordshire differ by one letter, and are easily swapped.');
+    expect(confusionReason('Hertfordshire', 'Herefordshire')).toBe(
+      'Hertfordshire and Herefordshire differ by one letter, and are easily swapped.',
+    );
   });
 });

@@ -10,8 +10,13 @@ import { readArticle } from '../../lib/page/article';
 const root = join(import.meta.dirname, '..', '..');
 const html = readFileSync(join(root, 'test/fixtures/pages/demo.html'), 'utf8');
 const article = readArticle(parseHTML(html).document as unknown as Document);
-const analysis = analyse(article.text, { published: article.published, publishedSource: 'metadata', title: article.title }, buildEngineIndex(loadSeeds(join(root, 'seeds'))));
-const verdictsOf = (authority: string): string[] => analysis.claims.filter((c) => c.authority === authority).map((c) => `${c.judgement} ${c.grade} ${c.verdict}`);
+const analysis = analyse(
+  article.text,
+  { published: article.published, publishedSource: 'metadata', title: article.title },
+  buildEngineIndex(loadSeeds(join(root, 'seeds'))),
+);
+const verdictsOf = (authority: string): string[] =>
+  analysis.claims.filter((c) => c.authority === authority).map((c) => `${c.judgement} ${c.grade} ${c.verdict}`);
 
 describe('the demo article, against the project’s dataset', () => {
   it('shows every verdict', () => {

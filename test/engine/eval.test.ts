@@ -27,9 +27,18 @@ describe('scoring', () => {
     mentions: [{ start: 0, end: 4, text: 'Kent', id: 'kent', notInspected: false }],
     claims: [
       {
-        start: 10, end: 14, text: 'good', authority: 'kent', judgement: 'overall', grade: 'good', verdict: 'matches',
+        start: 10,
+        end: 14,
+        text: 'good',
+        authority: 'kent',
+        judgement: 'overall',
+        grade: 'good',
+        verdict: 'matches',
         inspection: { id: 'kent-2026-02-02', published: '2026-02-02', url: 'https://files.ofsted.gov.uk/v1/file/50294428' },
-        supersededBy: null, suggestion: null, explanation: 'x', flags: [],
+        supersededBy: null,
+        suggestion: null,
+        explanation: 'x',
+        flags: [],
       },
     ],
   };

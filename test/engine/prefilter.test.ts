@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameMatcher } from '../../lib/engine/prefilter';
 
-const matcher = buildNameMatcher(['Hertfordshire County Council', 'Hertfordshire', 'Herts', 'London Borough of Barnet', 'Barnet', 'North Somerset', 'BCP', 'Isle of Wight']);
+const matcher = buildNameMatcher([
+  'Hertfordshire County Council',
+  'Hertfordshire',
+  'Herts',
+  'London Borough of Barnet',
+  'Barnet',
+  'North Somerset',
+  'BCP',
+  'Isle of Wight',
+]);
 
 describe('prefilter', () => {
   it.each<[string, boolean]>([

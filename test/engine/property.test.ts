@@ -12,11 +12,56 @@ const matcher = buildNameMatcher(names);
 
 /** Pieces adversarial text is built from: names, grade words, invisible and odd characters. */
 const pieces = fc.constantFrom(
-  'Hertfordshire', 'Herefordshire', 'North Somerset', 'Somerset', 'Kingston upon Hull', 'BCP', 'Newport', 'Reading',
-  'County Council', '’s', "'s", ' rated ', ' judged ', 'good', 'outstanding', 'requires improvement to be good', 'inadequate',
-  'adequate', 'Ofsted', 'the same grade', 'overall effectiveness', 'help and protection', 'care leavers', ' ', '\n', '\n\n',
-  '\u00a0', '\u200b', '\u00ad', '\ufeff', '\t', '.', ',', '‘', '’', '“', '”', '-', '–', '2023', '10 March 2023', 'date ',
-  '😀', '\ud800', 'É', 'ﬁ', 'İ', 'monitoring visit', 'school', 'Published: ',
+  'Hertfordshire',
+  'Herefordshire',
+  'North Somerset',
+  'Somerset',
+  'Kingston upon Hull',
+  'BCP',
+  'Newport',
+  'Reading',
+  'County Council',
+  '’s',
+  "'s",
+  ' rated ',
+  ' judged ',
+  'good',
+  'outstanding',
+  'requires improvement to be good',
+  'inadequate',
+  'adequate',
+  'Ofsted',
+  'the same grade',
+  'overall effectiveness',
+  'help and protection',
+  'care leavers',
+  ' ',
+  '\n',
+  '\n\n',
+  '\u00a0',
+  '\u200b',
+  '\u00ad',
+  '\ufeff',
+  '\t',
+  '.',
+  ',',
+  '‘',
+  '’',
+  '“',
+  '”',
+  '-',
+  '–',
+  '2023',
+  '10 March 2023',
+  'date ',
+  '😀',
+  '\ud800',
+  'É',
+  'ﬁ',
+  'İ',
+  'monitoring visit',
+  'school',
+  'Published: ',
 );
 const adversarial = fc.array(pieces, { maxLength: 60 }).map((p) => p.join(''));
 const anyText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 }), adversarial);
@@ -63,7 +108,9 @@ describe('engine properties', () => {
     const seeds = loadSeeds(new URL('../../seeds', import.meta.url).pathname);
     const real = buildEngineIndex(seeds);
     const info = (id: string) => real.authorities.get(id);
-    const realNames = fc.constantFrom(...seeds.authorities.flatMap((a) => [a.name, a.shortName, ...a.aliases, ...(a.ambiguousAliases ?? [])]));
+    const realNames = fc.constantFrom(
+      ...seeds.authorities.flatMap((a) => [a.name, a.shortName, ...a.aliases, ...(a.ambiguousAliases ?? [])]),
+    );
     const glue = fc.constantFrom(' ', ', ', '\n', '-', ' and ', '’s ', ' Street ', ' the ', '. ', ' under ', ' Council ', ' City ');
     const text = fc.array(fc.tuple(realNames, glue), { maxLength: 30 }).map((p) => p.map(([a, b]) => a + b).join(''));
     fc.assert(

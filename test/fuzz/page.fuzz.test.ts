@@ -28,10 +28,16 @@ const names = dataset.authorities
   .filter((n) => !ambiguous.has(n));
 
 // Whole sentences: a block that begins in lower case runs on from the block before (see regressions.test.ts).
-const filler = fc.constantFrom('The plan was agreed on Monday.', 'Parents welcomed the news.', 'A new budget was set.', 'Staff said so.', '');
-const claim = fc.tuple(fc.constantFrom(...names), fc.constantFrom('good', 'outstanding', 'inadequate', 'requires improvement to be good')).map(
-  ([name, grade]) => `${name} children’s services were rated ${grade} by Ofsted.`,
+const filler = fc.constantFrom(
+  'The plan was agreed on Monday.',
+  'Parents welcomed the news.',
+  'A new budget was set.',
+  'Staff said so.',
+  '',
 );
+const claim = fc
+  .tuple(fc.constantFrom(...names), fc.constantFrom('good', 'outstanding', 'inadequate', 'requires improvement to be good'))
+  .map(([name, grade]) => `${name} children’s services were rated ${grade} by Ofsted.`);
 // A bare name is followed by a word: a one-word name at the end of a block is read with the next block (see regressions.test.ts).
 const mention = fc.constantFrom(...names).map((name) => `${name} said so.`);
 const sentence = fc.oneof(filler, claim, mention, fc.constantFrom('\u200b', '😀', 'مجلس', '\u00a0', '\n'));

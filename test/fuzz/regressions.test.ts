@@ -80,11 +80,15 @@ describe('regressions: the prefilter on the real dataset (found by tools/bench/p
   it('a page that only says "council" and "children" names no authority by that alone', () => {
     // "City of London Council" and "Slough Children First" made "council" and "children" trigger it,
     // so every local news page about councils went on to the engine.
-    expect(prefilter.mayMentionAuthority("The council said children's services would get more money. Parents of children agreed.")).toBe(false);
+    expect(prefilter.mayMentionAuthority("The council said children's services would get more money. Parents of children agreed.")).toBe(
+      false,
+    );
   });
 
   it('still lets through every name, short name and alias, as written and in capitals', () => {
-    const missed = names.filter((n) => !prefilter.mayMentionAuthority(`News: ${n} said so.`) || !prefilter.mayMentionAuthority(n.toUpperCase()));
+    const missed = names.filter(
+      (n) => !prefilter.mayMentionAuthority(`News: ${n} said so.`) || !prefilter.mayMentionAuthority(n.toUpperCase()),
+    );
     expect(missed).toEqual([]);
   });
 });

@@ -82,7 +82,11 @@ describe('Annotator', () => {
       p.textContent = 'Hertfordshire was judged good in January 2026.';
       document.body.append(p);
       await vi.waitFor(() => expect(a.findings('', true).claims).toHaveLength(1));
-      const card = (calls: unknown[][]) => calls.map(([type]) => String(type)).filter((type) => CARD_EVENTS.includes(type)).sort();
+      const card = (calls: unknown[][]) =>
+        calls
+          .map(([type]) => String(type))
+          .filter((type) => CARD_EVENTS.includes(type))
+          .sort();
       expect(card(added.mock.calls)).toEqual(CARD_EVENTS);
       a.stop();
       expect(card(removed.mock.calls)).toEqual(CARD_EVENTS);
@@ -166,18 +170,33 @@ describe('Annotator', () => {
           const response = responseFor(request.text);
           const wrong = response.analysis.claims.find((c) => c.verdict === 'wrong_authority')!;
           // A second reading of the same word that matches the record.
-          response.analysis.claims.push({ ...wrong, verdict: 'matches', suggestion: null, explanation: 'Correct when published (March 2026).' });
+          response.analysis.claims.push({
+            ...wrong,
+            verdict: 'matches',
+            suggestion: null,
+            explanation: 'Correct when published (March 2026).',
+          });
           return response;
         },
       });
       await a.start('all');
-      const styles = paint.mock.calls.at(-1)![0].filter((m) => m.range.toString() === 'good').map((m) => m.style);
+      const styles = paint.mock.calls
+        .at(-1)![0]
+        .filter((m) => m.range.toString() === 'good')
+        .map((m) => m.style);
       expect(styles).toEqual(['wrong_authority']);
-      expect(a.findings('', true).claims.map(({ claim }) => claim.verdict).sort()).toEqual(['matches', 'matches', 'wrong_authority']);
+      expect(
+        a
+          .findings('', true)
+          .claims.map(({ claim }) => claim.verdict)
+          .sort(),
+      ).toEqual(['matches', 'matches', 'wrong_authority']);
       const card = () => document.querySelector('ofsted-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? '';
       for (let i = 0; i < 6 && !card().includes('Wrong authority'); i++) a.nextMarkCommand();
       expect(card()).toContain('Wrong authority');
-      expect(card()).toContain('Also read in these words: Overall effectiveness: Good Matches the record Correct when published (March 2026).');
+      expect(card()).toContain(
+        'Also read in these words: Overall effectiveness: Good Matches the record Correct when published (March 2026).',
+      );
       a.stop();
     } finally {
       paint.mockRestore();
@@ -218,7 +237,6 @@ describe('helpers', () => {
     const start = text.indexOf('inadequate');
     expect(sentenceAround(text, start, start + 10)).toBe('Essex was rated inadequate in 2023!');
   });
-
 });
 
 describe('pieces', () => {

@@ -25,7 +25,10 @@ function load(html: string): Document {
 
 /** The page's text and structure: every element with its attributes, then the text. */
 function snapshot(doc: Document): string {
-  const elements = Array.from(doc.querySelectorAll('*'), (el) => `${el.localName}[${Array.from(el.attributes, (a) => `${a.name}=${a.value}`).join(' ')}]`);
+  const elements = Array.from(
+    doc.querySelectorAll('*'),
+    (el) => `${el.localName}[${Array.from(el.attributes, (a) => `${a.name}=${a.value}`).join(' ')}]`,
+  );
   return `${elements.join('|')}\n${doc.documentElement.textContent}`;
 }
 

@@ -14,7 +14,11 @@ import { articleSpans, inArticle } from '@/lib/page/article-spans';
 import { TextWalk } from '@/lib/page/walker';
 
 const DIR = resolve(import.meta.dirname, '../../../shared/articles/articles');
-const files = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort() : [];
+const files = existsSync(DIR)
+  ? readdirSync(DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
@@ -24,7 +28,11 @@ function wrap(raw: string): { html: string; title: string; lines: string[] } {
   const [head, ...rest] = raw.split('\n\n');
   const titleLine = /^TITLE: (.*)$/m.exec(head ?? '')?.[1] ?? '';
   const title = titleLine.startsWith('(not returned by corpus') ? '' : titleLine.trim();
-  const lines = rest.join('\n\n').split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = rest
+    .join('\n\n')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   const html =
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head>` +
     `<body><article><h1>${escape(title)}</h1>\n${lines.map((l) => `<p>${escape(l)}</p>`).join('\n')}\n</article></body></html>`;

@@ -42,9 +42,25 @@ describe('isAnalyseResponse', () => {
   it('agrees with the zod schema on every one-field change of a reply', () => {
     const json = valid as unknown as Json;
     const replacements: (Json | undefined)[] = [
-      undefined, null, 42, -1, 1.5, '', 'x', 'good', '2023-03-10', true, [], {},
-      'https://a.b/c', 'https://files.ofsted.gov.uk/v1/file/1', 'http://files.ofsted.gov.uk/v1/file/1',
-      'javascript:alert(1)', 'data:text/html,x', 'https://localhost/x', ' https://example.org/a ',
+      undefined,
+      null,
+      42,
+      -1,
+      1.5,
+      '',
+      'x',
+      'good',
+      '2023-03-10',
+      true,
+      [],
+      {},
+      'https://a.b/c',
+      'https://files.ofsted.gov.uk/v1/file/1',
+      'http://files.ofsted.gov.uk/v1/file/1',
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'https://localhost/x',
+      ' https://example.org/a ',
     ];
     for (const path of paths(json)) {
       for (const replacement of replacements) {
@@ -83,8 +99,14 @@ describe('coerceOptions', () => {
   });
 
   it.each([
-    [{ scope: 'listed', sites: [' BBC.co.uk '], marks: 'attention' }, { scope: 'listed', sites: ['bbc.co.uk'], marks: 'attention' }],
-    [{ scope: 'nowhere', sites: [], marks: 'all' }, { scope: 'all', sites: [], marks: 'all' }],
+    [
+      { scope: 'listed', sites: [' BBC.co.uk '], marks: 'attention' },
+      { scope: 'listed', sites: ['bbc.co.uk'], marks: 'attention' },
+    ],
+    [
+      { scope: 'nowhere', sites: [], marks: 'all' },
+      { scope: 'all', sites: [], marks: 'all' },
+    ],
     [null, { scope: 'all', sites: [], marks: 'all' }],
   ])('%o → %o', (stored, expected) => {
     expect(coerceOptions(stored)).toEqual(expected);

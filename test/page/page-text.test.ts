@@ -29,15 +29,29 @@ describe('prepareInput on a news page with site furniture', () => {
   });
 
   it('leaves out the read-more line, the advert, comments, related and most-read lists, navigation and footer', () => {
-    for (const furniture of ['Read more', 'Foster with Kent', 'Lancashire', 'Kent County Council', 'Related stories', 'Most read', 'Politics', 'Editions for']) {
+    for (const furniture of [
+      'Read more',
+      'Foster with Kent',
+      'Lancashire',
+      'Kent County Council',
+      'Related stories',
+      'Most read',
+      'Politics',
+      'Editions for',
+    ]) {
       expect(text).not.toContain(furniture);
     }
     expect(context).toMatchObject({ published: '2023-03-23', publishedSource: 'metadata' });
   });
 
   it('gives the engine the page’s address: the URL it was fetched from, else its canonical link', () => {
-    expect(prepareInput(FIXTURE, 'https://news.example.org/2023/03/story', parse, null).context.url).toBe('https://news.example.org/2023/03/story');
-    const withCanonical = FIXTURE.replace('<meta charset="utf-8">', '<meta charset="utf-8"><link rel="canonical" href="https://www.hertfordshire.gov.uk/news/story">');
+    expect(prepareInput(FIXTURE, 'https://news.example.org/2023/03/story', parse, null).context.url).toBe(
+      'https://news.example.org/2023/03/story',
+    );
+    const withCanonical = FIXTURE.replace(
+      '<meta charset="utf-8">',
+      '<meta charset="utf-8"><link rel="canonical" href="https://www.hertfordshire.gov.uk/news/story">',
+    );
     expect(prepareInput(withCanonical, 'page.html', parse, null).context.url).toBe('https://www.hertfordshire.gov.uk/news/story');
     expect(context.url).toBeUndefined();
   });
@@ -46,7 +60,9 @@ describe('prepareInput on a news page with site furniture', () => {
     const page = (style: string, b: string) =>
       `<!doctype html><html><head><title>t</title><style>${style}</style></head><body><article><h1>t</h1><p>${b}Cllr J. Smith</b>Lancashire County Council’s children’s services were rated good by Ofsted, inspectors said this week after a visit.</p></article></body></html>`;
     expect(prepareInput(page('', '<b style="display: block">'), 'a.html', parse, null).text).toContain('Smith\n\nLancashire');
-    expect(prepareInput(page('p > b.who { color: red; display:block }', '<b class="who">'), 'a.html', parse, null).text).toContain('Smith\n\nLancashire');
+    expect(prepareInput(page('p > b.who { color: red; display:block }', '<b class="who">'), 'a.html', parse, null).text).toContain(
+      'Smith\n\nLancashire',
+    );
     expect(prepareInput(page('', '<b>'), 'a.html', parse, null).text).toContain('Cllr J. SmithLancashire');
   });
 });

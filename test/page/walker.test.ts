@@ -137,7 +137,7 @@ describe('locate', () => {
     const { text, segments } = walkText(doc);
     for (const word of ['Hertfordshire', 'rated good', 'services were rated', 'Essex']) {
       const start = text.indexOf(word);
-      const range = (locate(segments, start, start + word.length)?.range ?? null);
+      const range = locate(segments, start, start + word.length)?.range ?? null;
       expect(range?.toString()).toBe(word);
     }
     // The page is exactly as it was.
@@ -156,6 +156,6 @@ describe('locate', () => {
     const doc = page('<p>Essex</p>');
     const { segments } = walkText(doc);
     doc.body.replaceChildren();
-    expect((locate(segments, 0, 5)?.range ?? null)).toBeNull();
+    expect(locate(segments, 0, 5)?.range ?? null).toBeNull();
   });
 });

@@ -50,13 +50,17 @@ describe.each(PAYLOADS)('hostile string %s', (evil) => {
   it('the card shows it as text and creates no element from it', () => {
     const r = hostile(evil);
     const claim = r.analysis.claims[1]!;
-    const card = buildCard(document, {
-      authorityId: 'hertfordshire',
-      authority: r.authorities.hertfordshire,
-      claim,
-      inspections: r.inspections,
-      claimCount: 2,
-    }, { onClose() {}, onNext() {}, onPrevious() {} });
+    const card = buildCard(
+      document,
+      {
+        authorityId: 'hertfordshire',
+        authority: r.authorities.hertfordshire,
+        claim,
+        inspections: r.inspections,
+        claimCount: 2,
+      },
+      { onClose() {}, onNext() {}, onPrevious() {} },
+    );
     document.body.append(card);
     expect(card.textContent).toContain(evil);
     expect(elementsIn(card).filter((t) => ['img', 'script', 'svg', 'iframe', 'object'].includes(t))).toEqual([]);
@@ -77,7 +81,16 @@ describe.each(PAYLOADS)('hostile string %s', (evil) => {
       inspections: r.inspections,
       active: true,
     };
-    const { container } = render(<OnThisPage state={{ kind: 'ready', findings: report }} onCopy={async () => {}} onOpenHistory={() => {}} onShowClaim={() => {}} onNotAClaim={async () => {}} onPause={async () => {}} />);
+    const { container } = render(
+      <OnThisPage
+        state={{ kind: 'ready', findings: report }}
+        onCopy={async () => {}}
+        onOpenHistory={() => {}}
+        onShowClaim={() => {}}
+        onNotAClaim={async () => {}}
+        onPause={async () => {}}
+      />,
+    );
     expect(container.textContent).toContain(evil);
     expect(elementsIn(container).filter((t) => ['img', 'script', 'svg', 'iframe', 'object'].includes(t))).toEqual([]);
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();

@@ -47,8 +47,7 @@ export const FORBIDDEN: [string, RegExp][] = [
 ];
 
 describe('shipped source (lib, entrypoints, components)', () => {
-  const shipped = SHIPPED.flatMap((dir) => files(join(ROOT, dir)))
-    .map((path) => relative(ROOT, path));
+  const shipped = SHIPPED.flatMap((dir) => files(join(ROOT, dir))).map((path) => relative(ROOT, path));
 
   it('has files to scan', () => {
     expect(shipped.length).toBeGreaterThan(30);
@@ -61,11 +60,25 @@ describe('shipped source (lib, entrypoints, components)', () => {
 
   it('the scan catches each construct (the patterns are not dead)', () => {
     const samples = [
-      'el.innerHTML = x', 'a.outerHTML', 'el.insertAdjacentHTML("beforeend", x)', 'document.write(x)', 'eval(x)',
-      'new Function("return 1")', 'setTimeout("alert(1)", 1)', '<div dangerouslySetInnerHTML={{ __html: x }} />',
-      'range.createContextualFragment(x)', 'new DOMParser()', 'frame.srcdoc = x', '<script src="https://cdn.example/x.js">',
-      'import("https://cdn.example/x.js")', 'importScripts("x.js")', 'fetch(url)', 'new XMLHttpRequest()', 'new WebSocket(u)',
-      'navigator.sendBeacon(u)', 'new EventSource(u)',
+      'el.innerHTML = x',
+      'a.outerHTML',
+      'el.insertAdjacentHTML("beforeend", x)',
+      'document.write(x)',
+      'eval(x)',
+      'new Function("return 1")',
+      'setTimeout("alert(1)", 1)',
+      '<div dangerouslySetInnerHTML={{ __html: x }} />',
+      'range.createContextualFragment(x)',
+      'new DOMParser()',
+      'frame.srcdoc = x',
+      '<script src="https://cdn.example/x.js">',
+      'import("https://cdn.example/x.js")',
+      'importScripts("x.js")',
+      'fetch(url)',
+      'new XMLHttpRequest()',
+      'new WebSocket(u)',
+      'navigator.sendBeacon(u)',
+      'new EventSource(u)',
     ];
     FORBIDDEN.forEach(([name, pattern], k) => expect(pattern.test(code(samples[k]!)), name).toBe(true));
   });

@@ -28,7 +28,11 @@ describe('the card and the command line', () => {
 
   it("the command line's text report has the data line", () => {
     const index = buildEngineIndex(fixtureDataset);
-    const analysis = analyse('Hertfordshire is rated outstanding.', { published: '2026-09-01', publishedSource: 'caller', title: null }, index);
+    const analysis = analyse(
+      'Hertfordshire is rated outstanding.',
+      { published: '2026-09-01', publishedSource: 'caller', title: null },
+      index,
+    );
     const text = formatFindings('article', analysis, index, { asOf: '2026-08-22' }, '2026-12-02');
     expect(text.split('\n')).toContain('Data up to 22 August 2026, 102 days ago.');
   });

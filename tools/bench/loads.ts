@@ -131,7 +131,13 @@ const TASKS = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformM
  * Loads `url` in a new tab with tracing on, waits until `ready` (evaluated in the page)
  * holds and then `settleMs` more, and sums the counted events.
  */
-export async function traceLoad(context: BrowserContext, url: string, ready: string | null, settleMs: number, timeout = 60_000): Promise<LoadCpu> {
+export async function traceLoad(
+  context: BrowserContext,
+  url: string,
+  ready: string | null,
+  settleMs: number,
+  timeout = 60_000,
+): Promise<LoadCpu> {
   const page: Page = await context.newPage();
   await page.goto('about:blank');
   const cdp = await context.newCDPSession(page);
@@ -213,7 +219,15 @@ function count(all: TraceEvent[]): Omit<LoadCpu, 'heapBytes'> {
     else if (e.name === 'FireAnimationFrame' && e.ts < firstTimer) startup += ms;
   }
   closeTask();
-  return { totalMs: total, setupMs: setup, evaluateMs: evaluate, startupMs: startup, callbacksMs: total - setup - evaluate, longTasks, longestTaskMs: longest };
+  return {
+    totalMs: total,
+    setupMs: setup,
+    evaluateMs: evaluate,
+    startupMs: startup,
+    callbacksMs: total - setup - evaluate,
+    longTasks,
+    longestTaskMs: longest,
+  };
 }
 
 /** "median (min-max)" of a list, in milliseconds. */

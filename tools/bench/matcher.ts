@@ -83,18 +83,26 @@ export function benchMatcher(quick = false, log: (line: string) => void = consol
   t = performance.now();
   const modern = new ModernAC(patterns);
   const modernMs = performance.now() - t;
-  log(`matcher: ${patterns.length} distinct name forms; build ms: ours ${trieMs.toFixed(1)}, regexp ${regexpMs.toFixed(1)}, @monyone/aho-corasick ${monyoneMs.toFixed(1)}, modern-ahocorasick ${modernMs.toFixed(1)}`);
+  log(
+    `matcher: ${patterns.length} distinct name forms; build ms: ours ${trieMs.toFixed(1)}, regexp ${regexpMs.toFixed(1)}, @monyone/aho-corasick ${monyoneMs.toFixed(1)}, modern-ahocorasick ${modernMs.toFixed(1)}`,
+  );
 
   const finders: Record<string, Finder> = {
     ours: (text) => locateNames(text, trie).map(({ match: m }) => [m.start, m.end]),
     regexp: (text) => Array.from(text.matchAll(regexp), (m) => [m.index, m.index + m[0].length] as Span),
     '@monyone/aho-corasick': (text) => {
       const lower = text.toLowerCase();
-      return bounded(text, monyone.matchInText(lower).map((m) => [m.begin, m.end]));
+      return bounded(
+        text,
+        monyone.matchInText(lower).map((m) => [m.begin, m.end]),
+      );
     },
     'modern-ahocorasick': (text) => {
       const lower = text.toLowerCase();
-      return bounded(text, modern.search(lower, { strategy: 'all' }).map((m) => [m.start, m.end]));
+      return bounded(
+        text,
+        modern.search(lower, { strategy: 'all' }).map((m) => [m.start, m.end]),
+      );
     },
   };
   const extras: Record<string, (text: string) => number> = {

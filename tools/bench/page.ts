@@ -121,7 +121,13 @@ function waitForMarks(page: Page, atLeast: number, timeout: number): Promise<unk
  * One load. `hook`: wait for the timing hook's mark and read it. `marks`: wait for the first
  * mark (a page with names) or `quietMs` (a page without). `bare`: a browser without the extension.
  */
-async function loadOnce(context: BrowserContext, url: string, mode: 'hook' | 'marks' | 'bare', timeout: number, quietMs = 1500): Promise<Load> {
+async function loadOnce(
+  context: BrowserContext,
+  url: string,
+  mode: 'hook' | 'marks' | 'bare',
+  timeout: number,
+  quietMs = 1500,
+): Promise<Load> {
   const withExtension = mode === 'hook';
   const page = await context.newPage();
   await page.addInitScript(LONG_TASKS);
@@ -166,7 +172,10 @@ function kb(bytes: number): string {
 
 /** The built bundles' gzipped sizes, one line. */
 function printBundleSizes(EXT: string): void {
-  const chunk = (prefix: string) => readdirSync(join(EXT, 'chunks')).filter((f) => f.startsWith(prefix)).map((f) => join(EXT, 'chunks', f));
+  const chunk = (prefix: string) =>
+    readdirSync(join(EXT, 'chunks'))
+      .filter((f) => f.startsWith(prefix))
+      .map((f) => join(EXT, 'chunks', f));
   const popupFiles = [...chunk('popup-'), ...chunk('ui-')];
   console.log(
     `bundle gzipped: content script first stage ${(gz(join(EXT, 'content-scan.js')) / 1024).toFixed(2)} KB (${gz(join(EXT, 'content-scan.js'))} bytes; raw ${kb(statSync(join(EXT, 'content-scan.js')).size)}), second stage ${kb(gz(join(EXT, 'content-annotate.js')))}, both ${kb(gz(join(EXT, 'content-scan.js')) + gz(join(EXT, 'content-annotate.js')))}; debug-only timing hook ${kb(gz(join(EXT, 'content-bench.js')))}; background ${kb(gz(join(EXT, 'background.js')))}, popup ${kb(popupFiles.reduce((s, f) => s + gz(f), 0))} (popup + shared ui chunk)`,
@@ -182,48 +191,48 @@ async function benchSize(
   names: readonly string[],
   quick: boolean,
 ): Promise<number> {
-    const path = `/bench-${words}-${kind}.html`;
-    site.add(path, newsPage(words, kind === 'names' ? names : []));
-    const plainPath = `/bench-${words}-${kind}-plain.html`;
-    site.add(plainPath, newsPage(words, kind === 'names' ? names : [], false));
-    const quiet = kind === 'names' ? 0 : words >= 500_000 ? 4000 : 1500;
-    const runs = words >= 500_000 ? 2 : words >= 50_000 ? 3 : quick ? 3 : 5;
-    const timeout = words >= 500_000 ? 300_000 : 60_000;
-    const a: Load[] = [];
-    const c: Load[] = [];
-    const b: Load[] = [];
-    for (let r = 0; r < runs; r++) {
-      a.push(await loadOnce(browsers.withExt.context, site.origin + path, 'hook', timeout));
-      c.push(await loadOnce(browsers.withExt.context, site.origin + plainPath, 'marks', timeout, quiet));
-      b.push(await loadOnce(browsers.bare, site.origin + plainPath, 'bare', timeout, quiet));
-    }
-    const walk = median(a.map((l) => l.walkMs));
-    const walkCold = median(a.map((l) => l.walkColdMs));
-    const scan = median(a.map((l) => l.hook?.busyMs ?? 0));
-    const longest = median(a.map((l) => l.hook?.longestSliceMs ?? 0));
-    const warmScan = median(a.map((l) => l.hook?.warm?.scanMs ?? 0));
-    const warmWalk = median(a.map((l) => l.hook?.warm?.plainWalkMs ?? 0));
-    const warmRead = median(a.map((l) => l.hook?.warm?.readOnceMs ?? 0));
-    const partNames = Object.keys(a[0]?.hook?.warm?.parts ?? {});
-    const warmParts = partNames.map((key) => `${key} ${median(a.map((l) => l.hook?.warm?.parts?.[key] ?? 0)).toFixed(3)}`).join(', ');
-    const profiled = median(c.map((l) => l.profiledMs));
-    const scriptPlus = median(c.map((l) => l.scriptMs)) - median(b.map((l) => l.scriptMs));
-    const heapPlus = median(c.map((l) => l.heapBytes)) - median(b.map((l) => l.heapBytes));
-    const longWith = c.map((l) => l.longTasks);
-    const longWithout = b.map((l) => l.longTasks);
-    const maxWith = median(longWith.map((t) => Math.max(0, ...t)));
-    const maxWithout = median(longWithout.map((t) => Math.max(0, ...t)));
-    const overWith = median(longWith.map((t) => t.length));
-    const overWithout = median(longWithout.map((t) => t.length));
-    // The ratio the targets name: the content script's warm per-scan time over a warm plain walk,
-    // both measured by the timing hook inside the content script on the same root.
-    const ratio = warmWalk > 0 ? warmScan / warmWalk : NaN;
-    console.log(
-      `  ${words} words ${kind} (${runs} loads each): scan/walk ${ratio.toFixed(2)}x (warm per-scan ${warmScan.toFixed(3)} ms vs plain walk ${warmWalk.toFixed(3)} ms, in the content script: ${warmParts}; the walk plus one look at every character ${(warmRead / warmWalk).toFixed(2)}x, our scan ${(warmScan / warmRead).toFixed(2)}x that); ` +
-        `content script CPU (profiled, whole load incl. start-up) ${profiled.toFixed(1)} ms = ${(profiled / walkCold).toFixed(1)}x the cold page-side walk; ` +
-        `first scan of a load ${scan.toFixed(2)} ms (longest slice ${longest.toFixed(1)} ms, ${a[0]!.hook?.marks ?? 0} marks) vs page-side walk ${walkCold.toFixed(2)} ms cold, ${walk.toFixed(3)} ms warm; ` +
-        `script+ ${scriptPlus.toFixed(1)} ms; long tasks >50 ms with ${overWith} (max ${maxWith.toFixed(0)} ms) vs without ${overWithout} (max ${maxWithout.toFixed(0)} ms); heap+ ${kb(heapPlus)}`,
-    );
+  const path = `/bench-${words}-${kind}.html`;
+  site.add(path, newsPage(words, kind === 'names' ? names : []));
+  const plainPath = `/bench-${words}-${kind}-plain.html`;
+  site.add(plainPath, newsPage(words, kind === 'names' ? names : [], false));
+  const quiet = kind === 'names' ? 0 : words >= 500_000 ? 4000 : 1500;
+  const runs = words >= 500_000 ? 2 : words >= 50_000 ? 3 : quick ? 3 : 5;
+  const timeout = words >= 500_000 ? 300_000 : 60_000;
+  const a: Load[] = [];
+  const c: Load[] = [];
+  const b: Load[] = [];
+  for (let r = 0; r < runs; r++) {
+    a.push(await loadOnce(browsers.withExt.context, site.origin + path, 'hook', timeout));
+    c.push(await loadOnce(browsers.withExt.context, site.origin + plainPath, 'marks', timeout, quiet));
+    b.push(await loadOnce(browsers.bare, site.origin + plainPath, 'bare', timeout, quiet));
+  }
+  const walk = median(a.map((l) => l.walkMs));
+  const walkCold = median(a.map((l) => l.walkColdMs));
+  const scan = median(a.map((l) => l.hook?.busyMs ?? 0));
+  const longest = median(a.map((l) => l.hook?.longestSliceMs ?? 0));
+  const warmScan = median(a.map((l) => l.hook?.warm?.scanMs ?? 0));
+  const warmWalk = median(a.map((l) => l.hook?.warm?.plainWalkMs ?? 0));
+  const warmRead = median(a.map((l) => l.hook?.warm?.readOnceMs ?? 0));
+  const partNames = Object.keys(a[0]?.hook?.warm?.parts ?? {});
+  const warmParts = partNames.map((key) => `${key} ${median(a.map((l) => l.hook?.warm?.parts?.[key] ?? 0)).toFixed(3)}`).join(', ');
+  const profiled = median(c.map((l) => l.profiledMs));
+  const scriptPlus = median(c.map((l) => l.scriptMs)) - median(b.map((l) => l.scriptMs));
+  const heapPlus = median(c.map((l) => l.heapBytes)) - median(b.map((l) => l.heapBytes));
+  const longWith = c.map((l) => l.longTasks);
+  const longWithout = b.map((l) => l.longTasks);
+  const maxWith = median(longWith.map((t) => Math.max(0, ...t)));
+  const maxWithout = median(longWithout.map((t) => Math.max(0, ...t)));
+  const overWith = median(longWith.map((t) => t.length));
+  const overWithout = median(longWithout.map((t) => t.length));
+  // The ratio the targets name: the content script's warm per-scan time over a warm plain walk,
+  // both measured by the timing hook inside the content script on the same root.
+  const ratio = warmWalk > 0 ? warmScan / warmWalk : NaN;
+  console.log(
+    `  ${words} words ${kind} (${runs} loads each): scan/walk ${ratio.toFixed(2)}x (warm per-scan ${warmScan.toFixed(3)} ms vs plain walk ${warmWalk.toFixed(3)} ms, in the content script: ${warmParts}; the walk plus one look at every character ${(warmRead / warmWalk).toFixed(2)}x, our scan ${(warmScan / warmRead).toFixed(2)}x that); ` +
+      `content script CPU (profiled, whole load incl. start-up) ${profiled.toFixed(1)} ms = ${(profiled / walkCold).toFixed(1)}x the cold page-side walk; ` +
+      `first scan of a load ${scan.toFixed(2)} ms (longest slice ${longest.toFixed(1)} ms, ${a[0]!.hook?.marks ?? 0} marks) vs page-side walk ${walkCold.toFixed(2)} ms cold, ${walk.toFixed(3)} ms warm; ` +
+      `script+ ${scriptPlus.toFixed(1)} ms; long tasks >50 ms with ${overWith} (max ${maxWith.toFixed(0)} ms) vs without ${overWithout} (max ${maxWithout.toFixed(0)} ms); heap+ ${kb(heapPlus)}`,
+  );
   return ratio;
 }
 
@@ -255,15 +264,22 @@ async function benchInsertion(withExt: Browser, site: Site, names: readonly stri
       }, r),
     );
   }
-  console.log(`insertion to marks (5k page, claim appended): median ${median(latencies).toFixed(0)} ms of 5 (the annotator debounces changes by 300 ms)`);
+  console.log(
+    `insertion to marks (5k page, claim appended): median ${median(latencies).toFixed(0)} ms of 5 (the annotator debounces changes by 300 ms)`,
+  );
   await page.close();
 }
 
 /** The popup's first render on a 10-authority page (navigation start to 10 sections shown). */
 async function benchPopup(withExt: Browser, site: Site, dataset: Dataset): Promise<void> {
   const ten = dataset.authorities.filter((a) => a.abolished === null).slice(0, 10);
-  const body = ten.map((a, k) => `<p>${escapeHtml(a.name)} children's services were rated ${['good', 'outstanding', 'inadequate'][k % 3]} by Ofsted.</p>`).join('');
-  site.add('/ten.html', `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Ten councils</title><meta property="article:published_time" content="2025-06-02"></head><body><article><h1>Ten councils</h1>${body}</article></body></html>`);
+  const body = ten
+    .map((a, k) => `<p>${escapeHtml(a.name)} children's services were rated ${['good', 'outstanding', 'inadequate'][k % 3]} by Ofsted.</p>`)
+    .join('');
+  site.add(
+    '/ten.html',
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Ten councils</title><meta property="article:published_time" content="2025-06-02"></head><body><article><h1>Ten councils</h1>${body}</article></body></html>`,
+  );
   const article = await withExt.context.newPage();
   await article.goto(`${site.origin}/ten.html`);
   await waitForMarks(article, 10, 30_000);
@@ -283,19 +299,28 @@ async function benchPopup(withExt: Browser, site: Site, dataset: Dataset): Promi
   }
   console.log(`popup first render with 10 authorities (navigation start to 10 sections shown): median ${median(times).toFixed(0)} ms of 5`);
   await article.close();
-  await benchPopupLongPage(withExt, site, ten.map((a) => a.name));
+  await benchPopupLongPage(
+    withExt,
+    site,
+    ten.map((a) => a.name),
+  );
 }
 
 /** The popup's first render on a page of 1,000 claims (10 authorities, every judgement and grade). */
 async function benchPopupLongPage(withExt: Browser, site: Site, names: readonly string[]): Promise<void> {
-  const judgements = ['children\'s services', 'the impact of leaders', 'help and protection', 'children in care', 'care leavers'];
+  const judgements = ["children's services", 'the impact of leaders', 'help and protection', 'children in care', 'care leavers'];
   const grades = ['good', 'outstanding', 'inadequate', 'requires improvement'];
   const paragraphs: string[] = [];
   for (let k = 0; k < 1000; k++) {
     const name = names[k % names.length]!;
-    paragraphs.push(`<p>Ofsted rated ${escapeHtml(name)}'s ${judgements[Math.floor(k / 10) % 5]} ${grades[Math.floor(k / 50) % 4]} in its report.</p>`);
+    paragraphs.push(
+      `<p>Ofsted rated ${escapeHtml(name)}'s ${judgements[Math.floor(k / 10) % 5]} ${grades[Math.floor(k / 50) % 4]} in its report.</p>`,
+    );
   }
-  site.add('/thousand.html', `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>A thousand claims</title><meta property="article:published_time" content="2025-06-02"></head><body><article><h1>A thousand claims</h1>${paragraphs.join('')}</article></body></html>`);
+  site.add(
+    '/thousand.html',
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>A thousand claims</title><meta property="article:published_time" content="2025-06-02"></head><body><article><h1>A thousand claims</h1>${paragraphs.join('')}</article></body></html>`,
+  );
   const article = await withExt.context.newPage();
   await article.goto(`${site.origin}/thousand.html`);
   await waitForMarks(article, 1000, 60_000);
@@ -307,10 +332,14 @@ async function benchPopupLongPage(withExt: Browser, site: Site, names: readonly 
     await popup.goto(`chrome-extension://${withExt.extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForFunction(() => document.querySelectorAll('li.authority').length >= 10, undefined, { timeout: 30_000 });
     times.push(await popup.evaluate(() => performance.now()));
-    shown = await popup.evaluate(() => `${document.querySelectorAll('li').length} list items, ${Math.round(document.documentElement.scrollHeight)} px tall`);
+    shown = await popup.evaluate(
+      () => `${document.querySelectorAll('li').length} list items, ${Math.round(document.documentElement.scrollHeight)} px tall`,
+    );
     await popup.close();
   }
-  console.log(`popup first render on a 1,000-claim page (navigation start to the 10 authorities shown): median ${median(times).toFixed(0)} ms of 5 (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}); first screen ${shown}`);
+  console.log(
+    `popup first render on a 1,000-claim page (navigation start to the 10 authorities shown): median ${median(times).toFixed(0)} ms of 5 (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}); first screen ${shown}`,
+  );
   await article.close();
 }
 
@@ -333,7 +362,10 @@ export async function benchPage(quick = false, build = true): Promise<void> {
   const names = dataset.authorities.filter((a) => a.abolished === null).flatMap((a) => [a.name, a.shortName]);
   const site: Site = await serve();
   const withExt = await launch({ extension: EXT });
-  const plainBrowser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const plainBrowser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   const bare = await plainBrowser.newContext({ viewport: { width: 1200, height: 900 } });
   const browsers = { withExt, bare };
   // tsx names functions with a __name helper that pages do not have.
@@ -343,9 +375,14 @@ export async function benchPage(quick = false, build = true): Promise<void> {
 
   const ratios = new Map<string, number>();
   try {
-    const sizes = process.env.BENCH_SIZES ? SIZES.filter((s) => process.env.BENCH_SIZES!.split(',').includes(String(s))) : quick ? SIZES.slice(0, 2) : SIZES.slice(0, 3);
+    const sizes = process.env.BENCH_SIZES
+      ? SIZES.filter((s) => process.env.BENCH_SIZES!.split(',').includes(String(s)))
+      : quick
+        ? SIZES.slice(0, 2)
+        : SIZES.slice(0, 3);
     for (const words of sizes) {
-      for (const kind of ['names', 'none'] as const) ratios.set(`${words}-${kind}`, await benchSize(browsers, site, words, kind, names, quick));
+      for (const kind of ['names', 'none'] as const)
+        ratios.set(`${words}-${kind}`, await benchSize(browsers, site, words, kind, names, quick));
     }
 
     await benchInsertion(withExt, site, names);
@@ -358,7 +395,9 @@ export async function benchPage(quick = false, build = true): Promise<void> {
     await site.close();
     rmSync(temp, { recursive: true, force: true });
   }
-  console.log(`scan/walk 500k: ${(ratios.get('500000-names') ?? NaN).toFixed(2)} (names), ${(ratios.get('500000-none') ?? NaN).toFixed(2)} (none)`);
+  console.log(
+    `scan/walk 500k: ${(ratios.get('500000-names') ?? NaN).toFixed(2)} (names), ${(ratios.get('500000-none') ?? NaN).toFixed(2)} (none)`,
+  );
   console.log(`scan/walk 5k: ${(ratios.get('5000-names') ?? NaN).toFixed(2)}`);
 }
 

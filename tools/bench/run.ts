@@ -68,7 +68,12 @@ if (!args.includes('--matcher-only')) {
     [5000, 'none'],
     [50_000, 'none'],
     [5000, 'names'],
-    ...(quick ? [] : ([[1000, 'names'], [50_000, 'names']] as const)),
+    ...(quick
+      ? []
+      : ([
+          [1000, 'names'],
+          [50_000, 'names'],
+        ] as const)),
   ] as const) {
     const path = `/loads-${words}-${kind}.html`;
     site.add(path, newsPage(words, kind === 'names' ? names : [], false));

@@ -31,7 +31,9 @@ number percent million thousand hundred many few several most some every each ot
 because while although when where which that who this these those there here then
 will would could should might must can may has have had was were is are be been being
 very more less much still also only just even already again never often always
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);
 
 /** Words a name could start with that the vocabulary must not contain. */
 function safeVocabulary(nameWords: ReadonlySet<string>): string[] {

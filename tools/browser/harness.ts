@@ -56,7 +56,10 @@ export async function serve(dir: string = PAGES_DIR): Promise<Site> {
       res.end('not found');
       return;
     }
-    const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    const headers: Record<string, string> = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    };
     // Pages named *strict-csp* get a strict policy, as many news sites send.
     if (path.includes('strict-csp')) headers['content-security-policy'] = "default-src 'self'; style-src 'self'; script-src 'self'";
     res.writeHead(200, headers);

@@ -62,7 +62,10 @@ export async function pointAt(page: Page, phrase: string, word: string): Promise
 /** Moves the pointer onto a word and returns the text of the card that opens. */
 export async function hoverCard(page: Page, phrase: string, word: string): Promise<string> {
   await page.mouse.move(5, 5);
-  await page.locator('ofsted-lens-ui .card').waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
+  await page
+    .locator('ofsted-lens-ui .card')
+    .waitFor({ state: 'detached', timeout: 5_000 })
+    .catch(() => undefined);
   const point = await pointAt(page, phrase, word);
   await page.mouse.move(point.x, point.y);
   const card = page.locator('ofsted-lens-ui .card');

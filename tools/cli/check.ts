@@ -59,7 +59,7 @@ async function read(input: string): Promise<string> {
     return readFileSync(input, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code ?? String(error);
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error));
     throw new InputError(`cannot read ${input}: ${why}`);
   }
 }
@@ -97,7 +97,11 @@ async function main(): Promise<void> {
   args.inputs.forEach((input, k) => {
     const { text, context } = prepareInput(contents[k] as string, input, parse, args.published);
     const analysis = analyse(text, context, index);
-    out.push(args.json ? JSON.stringify(toJson(analysis, index)) : formatFindings(input === '-' ? 'standard input' : input, analysis, index, dataset));
+    out.push(
+      args.json
+        ? JSON.stringify(toJson(analysis, index))
+        : formatFindings(input === '-' ? 'standard input' : input, analysis, index, dataset),
+    );
   });
   process.stdout.write(`${out.join(args.json ? '\n' : '\n\n')}\n`);
 }

@@ -155,7 +155,9 @@ async function main(): Promise<number> {
   const bySource = (kind: string) => dataset.inspections.filter((r) => r.source.kind === kind).length;
   console.log('\nSummary');
   console.log(`  authorities: ${authoritiesCount} (seeds/authorities.json)`);
-  console.log(`  reports listed: ${rows.length}; read from PDF: ${records.length - later.length}; skipped (not a report): ${skipped.length}`);
+  console.log(
+    `  reports listed: ${rows.length}; read from PDF: ${records.length - later.length}; skipped (not a report): ${skipped.length}`,
+  );
   console.log(`  unverified (later-reports.csv): ${later.length}; curated: ${bySource('curated')}`);
   for (const f of Object.keys(FRAMEWORKS) as Framework[]) console.log(`  ${f}: ${perFramework.get(f) ?? 0}`);
   console.log(`  disagreements with ilacs-history.csv or the listing (report wins): ${disagreements.length}`);

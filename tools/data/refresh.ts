@@ -71,7 +71,8 @@ async function main(): Promise<number> {
   const raw = resolve(options.raw);
   const seeds = resolve(options.seeds);
   const indexFile = join(raw, 'reports', 'index.csv');
-  if (!existsSync(indexFile)) stepOut(`${indexFile} not found: --raw must be a writable copy of the raw material (cp -r ../shared/ofsted ${options.raw})`);
+  if (!existsSync(indexFile))
+    stepOut(`${indexFile} not found: --raw must be a writable copy of the raw material (cp -r ../shared/ofsted ${options.raw})`);
   const cacheFile = resolve(options.cache ?? join(raw, 'provider-pages-cache.json'));
 
   // What is held: reports (index.csv), unverified reports (later-reports.csv) and events, by file id.
@@ -129,11 +130,15 @@ async function main(): Promise<number> {
   const inSeeds = new Set(before.inspections.map((i) => fileIdOf(i.url)));
   // (Files that are not PDFs, such as the saved "Report not found" pages of 2012, never give a record.)
   const pending = index
-    .filter((r) => !inSeeds.has(fileIdOf(r.url)) && looksLikePdf(new Uint8Array(readFileSync(join(raw, 'reports', r.file)).subarray(0, 1024))))
+    .filter(
+      (r) => !inSeeds.has(fileIdOf(r.url)) && looksLikePdf(new Uint8Array(readFileSync(join(raw, 'reports', r.file)).subarray(0, 1024))),
+    )
     .map((r) => r.file);
   if (newReports.length === 0 && newEvents.length === 0 && pending.length === 0) {
     writePageCache(cacheFile, nextCache);
-    console.log(`data:refresh: ${withPages.length} provider pages read (${changedPages} changed); nothing new since the last refresh. seeds/ unchanged.`);
+    console.log(
+      `data:refresh: ${withPages.length} provider pages read (${changedPages} changed); nothing new since the last refresh. seeds/ unchanged.`,
+    );
     return 0;
   }
 
@@ -177,16 +182,15 @@ async function main(): Promise<number> {
     const newFiles = [...pending, ...downloads.map((d) => d.file)];
     // Only lines about the new reports: the known disagreements of older ones were settled at their import.
     // (UNMATCHED is expected: the third-party scrape is a snapshot that predates them.)
-    const problems = output.filter((l) => /^(FAILED|SKIPPED|DISAGREE) /.test(l) && newFiles.some((f) => l.includes(`${f}:`) || l.includes(`${f} `)));
+    const problems = output.filter(
+      (l) => /^(FAILED|SKIPPED|DISAGREE) /.test(l) && newFiles.some((f) => l.includes(`${f}:`) || l.includes(`${f} `)),
+    );
     if (run.status !== 0) {
       for (const line of output.filter((l) => /^FAILED |failed/.test(l))) console.error(line);
       stepOut(`the import failed (${problems.length} problem(s) with new reports above); seeds/ unchanged, new PDFs left in ${raw}`);
     }
     const events = [...(before.events ?? []), ...newEvents].sort(compareEvents);
-    writeFileSync(
-      join(staging, 'events.json'),
-      `${JSON.stringify({ $comment: eventsComment(seeds), events }, null, 2)}\n`,
-    );
+    writeFileSync(join(staging, 'events.json'), `${JSON.stringify({ $comment: eventsComment(seeds), events }, null, 2)}\n`);
     const after = loadSeeds(staging);
     const lines = changeSummary({ before, after, pages: { read: withPages.length, changed: changedPages }, problems });
     const failures = problems.filter((p) => /^(FAILED|SKIPPED) /.test(p));
@@ -215,7 +219,13 @@ async function main(): Promise<number> {
 /** Only events are new: the staging folder starts as a copy of the seeds, and no PDF is read. */
 function copySeeds(seeds: string, staging: string): { status: number; stdout: string; stderr: string } {
   mkdirSync(join(staging, 'curated'), { recursive: true });
-  for (const file of ['authorities.json', 'inspections.json', 'councils-not-inspected.json', 'curated/inspections.json', 'curated/authority-names.json']) {
+  for (const file of [
+    'authorities.json',
+    'inspections.json',
+    'councils-not-inspected.json',
+    'curated/inspections.json',
+    'curated/authority-names.json',
+  ]) {
     copyFileSync(join(seeds, file), join(staging, file));
   }
   return { status: 0, stdout: '', stderr: '' };

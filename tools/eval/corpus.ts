@@ -168,9 +168,12 @@ export function scoreCorpusArticle(
     const at = input.indexOf(c.quote);
     const quoted = at < 0 ? mine : mine.filter((e) => e.start >= at && e.end <= at + c.quote.length);
     const judged = quoted.length > 0 ? quoted : mine;
-    if (judged.every((e) => e.verdict === want && (c.expected_inspection === null || e.inspection?.published === c.expected_inspection))) verdictsAtQuote.correct++;
+    if (judged.every((e) => e.verdict === want && (c.expected_inspection === null || e.inspection?.published === c.expected_inspection)))
+      verdictsAtQuote.correct++;
     // Every mention of the claim must get the verdict (a reader sees each), checked against the labelled report.
-    const wrong = mine.filter((e) => e.verdict !== want || (c.expected_inspection !== null && e.inspection?.published !== c.expected_inspection));
+    const wrong = mine.filter(
+      (e) => e.verdict !== want || (c.expected_inspection !== null && e.inspection?.published !== c.expected_inspection),
+    );
     const got = wrong[0]?.verdict ?? want;
     const row = (confusion[want] ??= {});
     row[got] = (row[got] ?? 0) + 1;
@@ -186,7 +189,9 @@ export function scoreCorpusArticle(
     const k = engineKey(e);
     const labelled = labelByKey.get(k);
     if (labelled && labelled.expected_verdict === e.verdict) continue;
-    falseAlarms.push(`${label.id}: ${e.verdict} on ${k} "${e.text}"${labelled ? ` (expected ${labelled.expected_verdict})` : ' (not a labelled claim)'}`);
+    falseAlarms.push(
+      `${label.id}: ${e.verdict} on ${k} "${e.text}"${labelled ? ` (expected ${labelled.expected_verdict})` : ' (not a labelled claim)'}`,
+    );
   }
   const dates = { correct: 0, scored: 0 };
   if (label.published) {
@@ -230,17 +235,36 @@ const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
 export function corpusFigures(scores: readonly CorpusArticleScore[]): CorpusFigures {
   const sum = (f: (s: CorpusArticleScore) => number): number => scores.reduce((t, s) => t + f(s), 0);
   return {
-    authorityPrecision: ratio(sum((s) => s.authorities.claimedRight), sum((s) => s.authorities.foundWithClaims)),
-    authorityRecall: ratio(sum((s) => s.authorities.truePositive), sum((s) => s.authorities.expected)),
-    claimPrecision: ratio(sum((s) => s.claims.truePositive), sum((s) => s.claims.found)),
-    claimRecall: ratio(sum((s) => s.claims.truePositive), sum((s) => s.claims.expected)),
-    verdictAccuracy: ratio(sum((s) => s.verdicts.correct), sum((s) => s.verdicts.scored)),
+    authorityPrecision: ratio(
+      sum((s) => s.authorities.claimedRight),
+      sum((s) => s.authorities.foundWithClaims),
+    ),
+    authorityRecall: ratio(
+      sum((s) => s.authorities.truePositive),
+      sum((s) => s.authorities.expected),
+    ),
+    claimPrecision: ratio(
+      sum((s) => s.claims.truePositive),
+      sum((s) => s.claims.found),
+    ),
+    claimRecall: ratio(
+      sum((s) => s.claims.truePositive),
+      sum((s) => s.claims.expected),
+    ),
+    verdictAccuracy: ratio(
+      sum((s) => s.verdicts.correct),
+      sum((s) => s.verdicts.scored),
+    ),
     falseAlarms: sum((s) => s.falseAlarms.length),
   };
 }
 
 /** Runs the whole corpus in `dir`. */
-export function evaluateCorpus(dir: string, index: EngineIndex, parse: ParseHtml): { scores: CorpusArticleScore[]; figures: CorpusFigures } {
+export function evaluateCorpus(
+  dir: string,
+  index: EngineIndex,
+  parse: ParseHtml,
+): { scores: CorpusArticleScore[]; figures: CorpusFigures } {
   const idOfGss = new Map<string, string>();
   for (const a of index.authorities.values()) if (a.gss) idOfGss.set(a.gss, a.id);
   const scores = readCorpusLabels(dir).map((label) => {

@@ -16,7 +16,9 @@ export function printCorpus(dir: string, index: EngineIndex, parse: ParseHtml): 
   const { scores, figures } = evaluateCorpus(dir, index, parse);
   for (const s of scores) {
     if (s.problems.length === 0 && s.falseAlarms.length === 0) continue;
-    out(`${s.id}: claims ${s.claims.truePositive}/${s.claims.expected} (found ${s.claims.found}), verdicts ${s.verdicts.correct}/${s.verdicts.scored}`);
+    out(
+      `${s.id}: claims ${s.claims.truePositive}/${s.claims.expected} (found ${s.claims.found}), verdicts ${s.verdicts.correct}/${s.verdicts.scored}`,
+    );
     for (const p of s.problems) out(`    ${p}`);
   }
   const alarms = scores.flatMap((s) => s.falseAlarms);

@@ -40,7 +40,11 @@ function main(): void {
   // The real-article corpus carries its own labels (labels.jsonl) and is scored against floors.
   if (raw.values.labels === undefined && existsSync(join(dir, 'labels.jsonl'))) {
     try {
-      process.exitCode = printCorpus(dir, buildEngineIndex(loadSeeds(join(ROOT, 'seeds'))), (html) => parseHTML(html).document as unknown as Document);
+      process.exitCode = printCorpus(
+        dir,
+        buildEngineIndex(loadSeeds(join(ROOT, 'seeds'))),
+        (html) => parseHTML(html).document as unknown as Document,
+      );
     } catch (error) {
       fail((error as Error).message.split('\n')[0] ?? String(error));
     }

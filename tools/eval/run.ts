@@ -33,7 +33,9 @@ export function readLabels(path: string): LabelsFile {
 
 /** Evaluates every .txt/.html article in `dir` against `labels`. */
 export function evaluate(dir: string, labels: LabelsFile, index: EngineIndex, parse: ParseHtml): EvalResult {
-  const files = readdirSync(dir).filter((f) => /\.(?:txt|html?)$/i.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.(?:txt|html?)$/i.test(f))
+    .sort();
   const articles: ArticleScore[] = [];
   const unmatched: string[] = [];
   let totals = zero();

@@ -70,7 +70,11 @@ export function scoreArticle(file: string, analysis: Analysis, labels: ArticleLa
 
   const engineKeys = new Set(analysis.claims.map(key));
   const labelKeys = new Map(labels.claims.map((c) => [key(c), c]));
-  counts.claims = { truePositive: [...engineKeys].filter((k) => labelKeys.has(k)).length, found: engineKeys.size, expected: labelKeys.size };
+  counts.claims = {
+    truePositive: [...engineKeys].filter((k) => labelKeys.has(k)).length,
+    found: engineKeys.size,
+    expected: labelKeys.size,
+  };
   for (const k of engineKeys) if (!labelKeys.has(k)) problems.push(`claim found but not labelled: ${k}`);
   for (const [k, label] of labelKeys) {
     const mine = analysis.claims.filter((c) => key(c) === k);
@@ -92,7 +96,10 @@ export function scoreArticle(file: string, analysis: Analysis, labels: ArticleLa
   if (labels.published !== undefined) {
     counts.dates.scored = 1;
     if (analysis.published.date === labels.published) counts.dates.correct = 1;
-    else problems.push(`date: expected ${labels.published ?? 'none'}, got ${analysis.published.date ?? 'none'} (${analysis.published.source})`);
+    else
+      problems.push(
+        `date: expected ${labels.published ?? 'none'}, got ${analysis.published.date ?? 'none'} (${analysis.published.source})`,
+      );
   }
   return { file, counts, problems };
 }

@@ -54,7 +54,14 @@ describe('cross-check against the third-party scrape', () => {
 
   it('ignores cells the scrape could not read', () => {
     expect(
-      crossCheck('f.pdf', report2018, '2019-04-29', 'listing', '2019-04-29', row({ overall_effectiveness_grade: 'data_unreadable', inspection_start_date: '' })),
+      crossCheck(
+        'f.pdf',
+        report2018,
+        '2019-04-29',
+        'listing',
+        '2019-04-29',
+        row({ overall_effectiveness_grade: 'data_unreadable', inspection_start_date: '' }),
+      ),
     ).toEqual([]);
   });
 });

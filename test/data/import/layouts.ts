@@ -277,7 +277,11 @@ export function sifWithBoundLscbReview(): Uint8Array {
     filler(3),
     [{ x: 71, y: 700, text: 'Ofsted regulates and inspects to achieve excellence in the care of children.' }],
     [
-      ...column(71, 720, 17, ['Borsetshire Safeguarding Children Board', 'Inspection of the effectiveness of the local safeguarding', 'children board']),
+      ...column(71, 720, 17, [
+        'Borsetshire Safeguarding Children Board',
+        'Inspection of the effectiveness of the local safeguarding',
+        'children board',
+      ]),
       { x: 71, y: 650, text: 'Inspection date: 18 November – 10 December 2014' },
       { x: 71, y: 630, text: 'Report published: 10 February 2015' },
       { x: 71, y: 600, text: 'The Local Safeguarding Children Board requires improvement' },

@@ -146,7 +146,13 @@ describe('report parsers, one per framework layout', () => {
   it('gives a record that validates, dated by the printed publication date rather than the listing', async () => {
     const report = await parsed(layouts.sif2016());
     const record = reportRecord(
-      { urn: '80475', local_authority: 'borsetshire', published: '2015-11-30', url: 'https://files.ofsted.gov.uk/v1/file/1', file: '80475/2015-11-30.pdf' },
+      {
+        urn: '80475',
+        local_authority: 'borsetshire',
+        published: '2015-11-30',
+        url: 'https://files.ofsted.gov.uk/v1/file/1',
+        file: '80475/2015-11-30.pdf',
+      },
       report,
       'borsetshire',
     );

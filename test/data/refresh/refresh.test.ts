@@ -32,8 +32,23 @@ describe.skipIf(!available)('npm run data:refresh against a fixture site', () =>
   // Asynchronous: the fixture site answers from this process, so it must not be blocked.
   const refresh = (pagesBase = `${site.base}/provider/44/`) =>
     new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
-      const args = ['--import', 'tsx', 'tools/data/refresh.ts', '--raw', raw, '--seeds', seeds, '--summary', join(work, 'summary.md'),
-        '--pages-base', pagesBase, '--files-base', `${site.base}/v1/file/`, '--backoff-ms', '10'];
+      const args = [
+        '--import',
+        'tsx',
+        'tools/data/refresh.ts',
+        '--raw',
+        raw,
+        '--seeds',
+        seeds,
+        '--summary',
+        join(work, 'summary.md'),
+        '--pages-base',
+        pagesBase,
+        '--files-base',
+        `${site.base}/v1/file/`,
+        '--backoff-ms',
+        '10',
+      ];
       const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '';
       let stderr = '';
@@ -85,12 +100,18 @@ describe.skipIf(!available)('npm run data:refresh against a fixture site', () =>
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
 
-    expect(readFileSync(join(raw, 'reports', '80487', '2026-11-20.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync(join(raw, 'reports', '80487', '2026-11-20.pdf'))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     expect(existsSync(join(raw, 'reports', '80464', '2026-08-25.pdf'))).toBe(true);
     const index = readFileSync(join(raw, 'reports', 'index.csv'), 'utf8');
     expect(index).toContain('\n80487,barnet,2026-11-20,https://files.ofsted.gov.uk/v1/file/60000001,80487/2026-11-20.pdf\n');
     expect(index).toContain('\n80464,dudley,2026-08-25,https://files.ofsted.gov.uk/v1/file/50309682,80464/2026-08-25.pdf\n');
-    expect(readFileSync(join(raw, 'later-reports.csv'), 'utf8')).toBe(`${readFileSync(join(SHARED, 'later-reports.csv'), 'utf8').split('\n')[0]}\n`);
+    expect(readFileSync(join(raw, 'later-reports.csv'), 'utf8')).toBe(
+      `${readFileSync(join(SHARED, 'later-reports.csv'), 'utf8').split('\n')[0]}\n`,
+    );
 
     const dataset = loadSeeds(seeds);
     const dudley = dataset.inspections.find((i) => i.id === 'dudley-2026-08-25');
@@ -106,11 +127,19 @@ describe.skipIf(!available)('npm run data:refresh against a fixture site', () =>
     expect(run.stdout).toContain(summary.trim().split('\n')[0]);
     expect(summary).toContain('Data up to 20 November 2026 (was 25 August 2026).');
     expect(summary).toContain('### New reports (4)');
-    expect(summary).toMatch(/- London Borough of Barnet, published 20 November 2026: ILACS \(April 2026 framework, no overall judgement\), standard, fieldwork 5 October 2026 to 16 October 2026\. impact of leaders: good; .*children in care: outstanding; care leavers: requires improvement\. https:\/\/files\.ofsted\.gov\.uk\/v1\/file\/60000001/);
-    expect(summary).toMatch(/### Latest grades changed \(4\)\n- .*Barnet \(report published 20 November 2026\): overall effectiveness: \w[\w ]* -> none \(not in its framework\)/);
+    expect(summary).toMatch(
+      /- London Borough of Barnet, published 20 November 2026: ILACS \(April 2026 framework, no overall judgement\), standard, fieldwork 5 October 2026 to 16 October 2026\. impact of leaders: good; .*children in care: outstanding; care leavers: requires improvement\. https:\/\/files\.ofsted\.gov\.uk\/v1\/file\/60000001/,
+    );
+    expect(summary).toMatch(
+      /### Latest grades changed \(4\)\n- .*Barnet \(report published 20 November 2026\): overall effectiveness: \w[\w ]* -> none \(not in its framework\)/,
+    );
     expect(summary).toMatch(/- Dudley .*: impact of leaders: inadequate -> good/);
-    expect(summary).toMatch(/### later-reports\.csv rows now read from the PDF \(3\)\n- Dudley.*published 25 August 2026: was unverified, now read from https:\/\/files\.ofsted\.gov\.uk\/v1\/file\/50309682/);
-    expect(summary).toContain('### New focused visits, monitoring visits and JTAIs (1)\n- London Borough of Barnet: focused visit, published 2 October 2025.');
+    expect(summary).toMatch(
+      /### later-reports\.csv rows now read from the PDF \(3\)\n- Dudley.*published 25 August 2026: was unverified, now read from https:\/\/files\.ofsted\.gov\.uk\/v1\/file\/50309682/,
+    );
+    expect(summary).toContain(
+      '### New focused visits, monitoring visits and JTAIs (1)\n- London Borough of Barnet: focused visit, published 2 October 2025.',
+    );
     expect(summary).toContain('### Disagreements and parse failures (0)\n- none');
 
     // Polite: never more than two requests at once, a User-Agent naming the project, the 429 retried.
@@ -139,19 +168,35 @@ describe.skipIf(!available)('npm run data:refresh against a fixture site', () =>
   }, 300_000);
 
   it.each([
-    { name: 'a page that answers 500 every time', urn: '80431', behaviour: 'error-500' as const, error: /^data:refresh failed: http:\/\/127\.0\.0\.1:\d+\/provider\/44\/80431 answered 500 Internal Server Error after 4 tries; nothing written to seeds\/\n$/ },
-    { name: 'a page whose layout changed', urn: '80431', behaviour: 'new-layout' as const, error: /^data:refresh failed: http:\/\/127\.0\.0\.1:\d+\/provider\/44\/80431 no longer matches the expected layout: no a\.publication-link, yet \d+ report\(s\) are held from it; nothing written to seeds\/\n$/ },
-  ])('fails in one line naming the page, leaving seeds/ as it was: $name', async ({ urn, behaviour, error }) => {
-    site.pages.get('80431')?.push({ fileId: '60000004', type: 'focused visit', published: '2026-11-26' });
-    site.behaviour.set(urn, behaviour);
-    const before = seedBytes();
-    const run = await refresh();
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(error);
-    expect(seedBytes()).toEqual(before);
-    site.behaviour.delete(urn);
-    site.pages.get('80431')?.pop();
-  }, 120_000);
+    {
+      name: 'a page that answers 500 every time',
+      urn: '80431',
+      behaviour: 'error-500' as const,
+      error:
+        /^data:refresh failed: http:\/\/127\.0\.0\.1:\d+\/provider\/44\/80431 answered 500 Internal Server Error after 4 tries; nothing written to seeds\/\n$/,
+    },
+    {
+      name: 'a page whose layout changed',
+      urn: '80431',
+      behaviour: 'new-layout' as const,
+      error:
+        /^data:refresh failed: http:\/\/127\.0\.0\.1:\d+\/provider\/44\/80431 no longer matches the expected layout: no a\.publication-link, yet \d+ report\(s\) are held from it; nothing written to seeds\/\n$/,
+    },
+  ])(
+    'fails in one line naming the page, leaving seeds/ as it was: $name',
+    async ({ urn, behaviour, error }) => {
+      site.pages.get('80431')?.push({ fileId: '60000004', type: 'focused visit', published: '2026-11-26' });
+      site.behaviour.set(urn, behaviour);
+      const before = seedBytes();
+      const run = await refresh();
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(error);
+      expect(seedBytes()).toEqual(before);
+      site.behaviour.delete(urn);
+      site.pages.get('80431')?.pop();
+    },
+    120_000,
+  );
 
   it('fails in one line when the site cannot be reached', async () => {
     const before = seedBytes();
@@ -162,7 +207,9 @@ describe.skipIf(!available)('npm run data:refresh against a fixture site', () =>
     await new Promise<void>((done) => closed.close(() => done()));
     const run = await refresh(`http://127.0.0.1:${port}/provider/44/`);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^data:refresh failed: cannot reach http:\/\/127\.0\.0\.1:\d+\/provider\/44\/\d+ \(ECONNREFUSED\): check the internet connection; nothing written to seeds\/\n$/);
+    expect(run.stderr).toMatch(
+      /^data:refresh failed: cannot reach http:\/\/127\.0\.0\.1:\d+\/provider\/44\/\d+ \(ECONNREFUSED\): check the internet connection; nothing written to seeds\/\n$/,
+    );
     expect(seedBytes()).toEqual(before);
   }, 120_000);
 });

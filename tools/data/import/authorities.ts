@@ -98,9 +98,7 @@ function completeAliases(
   type: Authority['type'],
   current: boolean,
 ): string[] {
-  const regular = current
-    ? [`${curated.shortName} Council`, ...(type === 'county' ? [`${curated.shortName} County Council`] : [])]
-    : [];
+  const regular = current ? [`${curated.shortName} Council`, ...(type === 'county' ? [`${curated.shortName} County Council`] : [])] : [];
   const base = [...curated.aliases, ...regular];
   const all = [...base, ...[curated.name, curated.shortName, ...base].flatMap(spellingVariants)];
   const excluded = new Set([curated.name, curated.shortName, ...(curated.ambiguousAliases ?? [])]);
@@ -155,7 +153,14 @@ export function buildAuthorities(laLookupCsv: string, curatedInput: unknown): Au
       region: row['region_name'] as Authority['region'],
       statisticalNeighbours: neighbours,
       ofstedPage: ofstedProviderPage(urn),
-      ...(row['domain'] ? { domain: (row['domain'] as string).trim().toLowerCase().replace(/^www\./, '') } : {}),
+      ...(row['domain']
+        ? {
+            domain: (row['domain'] as string)
+              .trim()
+              .toLowerCase()
+              .replace(/^www\./, ''),
+          }
+        : {}),
       abolished: entry.abolished ?? null,
       successors: entry.successors ?? [],
       predecessors: [],

@@ -36,7 +36,9 @@ export function coverageReport(dataset: Dataset): string[] {
   const none = authorities.filter((a) => !held.has(a.id));
   if (none.length === 0) out.push('  none');
   for (const a of none) {
-    out.push(`  ${a.id}${a.abolished ? ` (abolished ${a.abolished}; successors ${a.successors.join(', ')})` : ' (CURRENT: needs a report)'}`);
+    out.push(
+      `  ${a.id}${a.abolished ? ` (abolished ${a.abolished}; successors ${a.successors.join(', ')})` : ' (CURRENT: needs a report)'}`,
+    );
   }
 
   out.push('', 'Unusual');
@@ -44,8 +46,10 @@ export function coverageReport(dataset: Dataset): string[] {
   for (const i of inspections) {
     if (i.fieldworkStart && i.fieldworkEnd) {
       const days = daysBetween(i.fieldworkStart, i.fieldworkEnd);
-      if (i.kind === 'short' && days !== 4) unusual.push(`${i.id}: short fieldwork of ${days + 1} days (${i.fieldworkStart} to ${i.fieldworkEnd})`);
-      if (i.kind === 'standard' && days !== 11) unusual.push(`${i.id}: standard fieldwork of ${days + 1} days (${i.fieldworkStart} to ${i.fieldworkEnd})`);
+      if (i.kind === 'short' && days !== 4)
+        unusual.push(`${i.id}: short fieldwork of ${days + 1} days (${i.fieldworkStart} to ${i.fieldworkEnd})`);
+      if (i.kind === 'standard' && days !== 11)
+        unusual.push(`${i.id}: standard fieldwork of ${days + 1} days (${i.fieldworkStart} to ${i.fieldworkEnd})`);
       if (days === 0) unusual.push(`${i.id}: one fieldwork date only (${i.fieldworkStart})`);
       const late = daysBetween(i.fieldworkEnd, i.published);
       if (late > LATE_PUBLICATION_DAYS) unusual.push(`${i.id}: published ${late} days after fieldwork ended`);

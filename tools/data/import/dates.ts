@@ -29,10 +29,7 @@ function numericIso(d: string, m: string, y: string): string | null {
   return month ? isoDate(d, month, y) : null;
 }
 
-const RANGE = new RegExp(
-  `${DAY}(?:\\s+${MONTH})?(?:\\s+(\\d{4}))?${DASH}${DAY}\\s+${MONTH}\\s+(\\d{4})`,
-  'i',
-);
+const RANGE = new RegExp(`${DAY}(?:\\s+${MONTH})?(?:\\s+(\\d{4}))?${DASH}${DAY}\\s+${MONTH}\\s+(\\d{4})`, 'i');
 
 /**
  * The first date range in `text`. The start's month and year default to the

@@ -11,7 +11,17 @@ import { csvLine } from './csv';
 /** A column per judgement, in the dataset's order, but capacity to improve (2009-2013 reports only). */
 const GRADE_COLUMNS: readonly Judgement[] = JUDGEMENTS.filter((j) => j !== 'capacity_to_improve');
 
-export const EXPORT_HEADER: readonly string[] = ['authority', 'urn', 'gss', 'framework', 'published', 'start', 'end', ...GRADE_COLUMNS, 'url'];
+export const EXPORT_HEADER: readonly string[] = [
+  'authority',
+  'urn',
+  'gss',
+  'framework',
+  'published',
+  'start',
+  'end',
+  ...GRADE_COLUMNS,
+  'url',
+];
 
 function gradeCell(inspection: Inspection, judgement: Judgement): string {
   const value = inspection.judgements[judgement];

@@ -24,8 +24,7 @@ export function detectLayout(first: Lines): Layout | null {
   if (first.some((l) => compact(l.text) === 'judgementgrade')) return 'ilacs';
   if (c.includes('inspectionoflookedafterchildrenservices')) return 'looked_after_2012';
   if (c.includes('safeguardingandlookedafterchildrenservices')) return 'safeguarding_lac_2009';
-  if (c.includes('arrangementsfortheprotectionofchildren') || c.includes('inspectionofchildprotection'))
-    return 'child_protection_2012';
+  if (c.includes('arrangementsfortheprotectionofchildren') || c.includes('inspectionofchildprotection')) return 'child_protection_2012';
   if (c.includes('inspectionofservicesforchildreninneedofhelp')) return 'sif';
   if (c.includes('reviewoftheeffectivenessofthelocalsafeguardingchildrenboard')) return 'lscb_review';
   return null;

@@ -8,9 +8,7 @@ import { parseReport, type ParseOutcome } from './parse-report';
 /** Pages read before the parser is asked; dates and judgement tables sit on page 1. */
 const FIRST_PAGES = 3;
 
-export type ReadOutcome =
-  | Exclude<ParseOutcome, { status: 'need-pages' }>
-  | { readonly status: 'not-a-report'; readonly reason: string };
+export type ReadOutcome = Exclude<ParseOutcome, { status: 'need-pages' }> | { readonly status: 'not-a-report'; readonly reason: string };
 
 /** Describes a file that is not a PDF, from its first bytes (e.g. a saved "Report not found" page). */
 export function describeNonPdf(data: Uint8Array): string {

@@ -44,12 +44,7 @@ function split(line: TextLine, gradeX: number): Split {
  * Reads rows from `start` while lines look like table lines. `isAnchor` says
  * whether a label starts a new row.
  */
-export function readTableRows(
-  lines: readonly TextLine[],
-  start: number,
-  gradeX: number,
-  isAnchor: (label: string) => boolean,
-): TableRow[] {
+export function readTableRows(lines: readonly TextLine[], start: number, gradeX: number, isAnchor: (label: string) => boolean): TableRow[] {
   const first = lines[start];
   if (!first) return [];
   const rows: { top: number; bottom: number; labels: string[]; grades: { y: number; text: string }[] }[] = [];

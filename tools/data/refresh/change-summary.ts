@@ -5,7 +5,14 @@
  * row now read from its PDF, each new ungraded event, and every disagreement or
  * parse failure. Pure: the two datasets in, Markdown lines out.
  */
-import { FRAMEWORK_LABELS, FRAMEWORKS, type Dataset, type Inspection, type InspectionEvent, type Judgement } from '../../../lib/data/schema';
+import {
+  FRAMEWORK_LABELS,
+  FRAMEWORKS,
+  type Dataset,
+  type Inspection,
+  type InspectionEvent,
+  type Judgement,
+} from '../../../lib/data/schema';
 import { EVENT_LABELS } from '../../../lib/data/events';
 import { judgementValueWords, judgementWordsIn } from '../../../lib/ui/grades';
 import { longDate } from '../../../lib/dates';
@@ -69,7 +76,11 @@ export function changeSummary(input: ChangeInput): string[] {
   const oldLatest = latestByAuthority(before.inspections);
   const changed = [...latestByAuthority(after.inspections)].flatMap(([id, now]) => {
     const old = oldLatest.get(id);
-    if (!old || (old.url === now.url && old.source.kind === now.source.kind && JSON.stringify(old.judgements) === JSON.stringify(now.judgements))) return [];
+    if (
+      !old ||
+      (old.url === now.url && old.source.kind === now.source.kind && JSON.stringify(old.judgements) === JSON.stringify(now.judgements))
+    )
+      return [];
     const changes = gradeChanges(old, now);
     return changes.length === 0 ? [] : [`- ${who(id)} (report published ${longDate(now.published)}): ${changes.join('; ')}`];
   });
@@ -88,10 +99,14 @@ export function changeSummary(input: ChangeInput): string[] {
     ...(changed.length === 0 ? ['- none'] : changed),
     '',
     `### later-reports.csv rows now read from the PDF (${replaced.length})`,
-    ...(replaced.length === 0 ? ['- none'] : replaced.map((i) => `- ${who(i.authority)}, published ${longDate(i.published)}: was unverified, now read from ${i.url}`)),
+    ...(replaced.length === 0
+      ? ['- none']
+      : replaced.map((i) => `- ${who(i.authority)}, published ${longDate(i.published)}: was unverified, now read from ${i.url}`)),
     '',
     `### New focused visits, monitoring visits and JTAIs (${newEvents.length})`,
-    ...(newEvents.length === 0 ? ['- none'] : newEvents.map((e) => `- ${who(e.authority)}: ${EVENT_LABELS[e.kind].toLowerCase()}, published ${longDate(e.published)}. ${e.url}`)),
+    ...(newEvents.length === 0
+      ? ['- none']
+      : newEvents.map((e) => `- ${who(e.authority)}: ${EVENT_LABELS[e.kind].toLowerCase()}, published ${longDate(e.published)}. ${e.url}`)),
     '',
     `### Disagreements and parse failures (${input.problems.length})`,
     ...(input.problems.length === 0 ? ['- none'] : input.problems.map((p) => `- ${p}`)),

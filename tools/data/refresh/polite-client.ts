@@ -8,9 +8,7 @@
 export const USER_AGENT = 'ofsted-lens-data-refresh/0.1 (+https://github.com/ofsted-lens; checks Ofsted grade claims)';
 
 /** A request's outcome: a fresh body, or "not modified" since the validators given. */
-export type Fetched =
-  | { status: 'fresh'; body: Uint8Array; etag: string | null; lastModified: string | null }
-  | { status: 'not-modified' };
+export type Fetched = { status: 'fresh'; body: Uint8Array; etag: string | null; lastModified: string | null } | { status: 'not-modified' };
 
 /** Validators from an earlier answer. */
 export interface Validators {

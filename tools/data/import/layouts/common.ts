@@ -75,7 +75,12 @@ function withLaterVisits(first: DateRange, after: string): { start: string; end:
     const tail = rest.slice(visit[0].length);
     const range = parseDateRange(tail);
     const single = parseDate(tail);
-    const next = range && tail.indexOf(range.words) === 0 ? range : single && /^\d/.test(tail) ? { end: single, words: tail.match(/^\S+\s+\S+\s+\d{4}/)?.[0] ?? '' } : null;
+    const next =
+      range && tail.indexOf(range.words) === 0
+        ? range
+        : single && /^\d/.test(tail)
+          ? { end: single, words: tail.match(/^\S+\s+\S+\s+\d{4}/)?.[0] ?? '' }
+          : null;
     if (!next || next.end <= end || next.words === '') break;
     end = next.end;
     words = `${words}${visit[0]}${next.words}`;

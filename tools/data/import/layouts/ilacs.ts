@@ -36,7 +36,7 @@ export function parseIlacs(text: ExtractedText): ParseOutcome {
     const j = ilacsJudgement(row.label);
     const complete = (['leaders', 'help_protection', 'in_care'] as const).every((k) => judgements[k] !== undefined);
     // Whatever follows a complete table is the report's opening paragraph.
-    if (complete && (j === null || j.judgement !== 'overall' && j.judgement !== 'care_leavers' || row.grade === null)) break;
+    if (complete && (j === null || (j.judgement !== 'overall' && j.judgement !== 'care_leavers') || row.grade === null)) break;
     if (!j) {
       missing.push(`a judgement for the table row "${row.label}"`);
       continue;
@@ -50,11 +50,7 @@ export function parseIlacs(text: ExtractedText): ParseOutcome {
     evidence[j.judgement] = `${row.label}: ${row.gradeText}`;
     combined ||= j.combined;
   }
-  const framework: Framework = combined
-    ? 'ilacs_2018'
-    : judgements.overall === undefined
-      ? 'ilacs_2026'
-      : 'ilacs_2023';
+  const framework: Framework = combined ? 'ilacs_2018' : judgements.overall === undefined ? 'ilacs_2026' : 'ilacs_2023';
   for (const j of FRAMEWORKS[framework]) {
     if (judgements[j] === undefined) missing.push(`the "${j}" row of the judgement table`);
   }

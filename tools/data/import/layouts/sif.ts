@@ -75,7 +75,8 @@ function pagesAfterContents(text: ExtractedText): number[] {
   return Array.from({ length: Math.min(6, text.pageCount - last) }, (_, i) => last + 1 + i);
 }
 
-const BOUND_LSCB_TITLE = /^inspectionoftheeffectivenessofthelocalsafeguardingchildrenboard|^reviewoftheeffectivenessofthelocalsafeguardingchildrenboard/;
+const BOUND_LSCB_TITLE =
+  /^inspectionoftheeffectivenessofthelocalsafeguardingchildrenboard|^reviewoftheeffectivenessofthelocalsafeguardingchildrenboard/;
 
 /**
  * A separate LSCB review bound after the report: its own title page, publication
@@ -149,7 +150,14 @@ function readSifServices(text: ExtractedText, first: Lines, into: Found, missing
  * The LSCB judgement: in the report (page 1, or the page its contents list names), in a
  * review bound after it, or none. Returns the pages it needs to read first, if any.
  */
-function readSifLscb(text: ExtractedText, first: Lines, lscbOnly: boolean, into: Found, missing: string[], notes: string[]): number[] | null {
+function readSifLscb(
+  text: ExtractedText,
+  first: Lines,
+  lscbOnly: boolean,
+  into: Found,
+  missing: string[],
+  notes: string[],
+): number[] | null {
   const { judgements, evidence } = into;
   const coversLscb = compact(pageText(first.slice(0, 15))).includes('reviewoftheeffectivenessofthelocalsafeguardingchildrenboard');
   if (coversLscb) {
@@ -169,9 +177,7 @@ function readSifLscb(text: ExtractedText, first: Lines, lscbOnly: boolean, into:
       }
       if (!found && printedPage === null) {
         // No contents entry: read every page rather than guess.
-        const unread = Array.from({ length: text.pageCount }, (_, i) => i + 1).filter(
-          (p) => !text.pagesRead.includes(p),
-        );
+        const unread = Array.from({ length: text.pageCount }, (_, i) => i + 1).filter((p) => !text.pagesRead.includes(p));
         if (unread.length > 0) return unread;
         for (let p = 1; p <= text.pageCount && !found; p++) found = readLscb(pageLines(text, p));
       }
@@ -213,7 +219,7 @@ export function parseSif(text: ExtractedText, lscbOnly: boolean): ParseOutcome {
 
   if (lscbOnly) {
     for (const j of FRAMEWORKS.sif) judgements[j] = 'not_judged';
-    notes.push('a review of the LSCB only: no judgements on the local authority\'s services');
+    notes.push("a review of the LSCB only: no judgements on the local authority's services");
   } else {
     readSifServices(text, first, { judgements, evidence }, missing);
   }
