@@ -4,7 +4,8 @@
  * "Kingston upon Hull" before "Kingston"). Case and word boundaries are checked on
  * the text's own characters, so "reading" the verb and "hull of a ship" never match.
  */
-import { GENERIC_WORDS, type NameForm } from './names';
+import { GENERIC_WORDS } from './generic-words';
+import type { NameForm } from './names';
 import { hashWord, isWordChar, nameKeys, tokenise, type Token } from './normalise';
 
 interface Candidate {

@@ -5,26 +5,6 @@
  */
 import type { Dataset } from '../data/schema';
 
-/** Words of a name that may be written in any case ("Hertfordshire council", "Kingston Upon Hull"). */
-export const GENERIC_WORDS: ReadonlySet<string> = new Set([
-  'council',
-  'county',
-  'city',
-  'borough',
-  'metropolitan',
-  'district',
-  'of',
-  'upon',
-  'on',
-  'under',
-  'and',
-  'the',
-  'le',
-  'in',
-  'royal',
-  'london',
-]);
-
 /** How strictly a name's case must match the text. */
 export type CaseMode =
   /** Exactly as written: abbreviations such as "BCP", "RBKC". */

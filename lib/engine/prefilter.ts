@@ -8,26 +8,12 @@
  * Imports only the tokeniser's character tests, so the content script stays small
  * and agrees with the full engine on what a word is.
  */
+import { GENERIC_WORDS } from './generic-words';
 import { isInvisible as invisible, isWordChar as wordChar } from './normalise';
 
 /** Generic words never chosen as a name's distinctive word. */
 const GENERIC = new Set([
-  'council',
-  'county',
-  'city',
-  'borough',
-  'metropolitan',
-  'district',
-  'of',
-  'upon',
-  'on',
-  'under',
-  'and',
-  'the',
-  'le',
-  'in',
-  'royal',
-  'london',
+  ...GENERIC_WORDS,
   'north',
   'south',
   'east',
