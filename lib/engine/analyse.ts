@@ -201,12 +201,11 @@ function siteAuthority(index: EngineIndex, url: string | null | undefined): Ment
     return null;
   }
   for (const a of index.authorities.values()) {
+    if (!a.domain || a.abolished || (host !== a.domain && !host.endsWith(`.${a.domain}`))) continue;
     // A site named after an organisation that serves several authorities ("Achieving for Children") is none's own.
-    const named = a.domain?.split('.')[0]?.replace(/[^a-z]/g, '');
+    const named = a.domain.split('.')[0]!.replace(/[^a-z]/g, '');
     if ((a.ambiguousAliases ?? []).some((x) => x.toLowerCase().replace(/[^a-z]/g, '') === named)) continue;
-    if (a.domain && !a.abolished && (host === a.domain || host.endsWith(`.${a.domain}`))) {
-      return { start: 0, end: 0, text: '', id: a.id, notInspected: false };
-    }
+    return { start: 0, end: 0, text: '', id: a.id, notInspected: false };
   }
   return null;
 }

@@ -208,7 +208,6 @@ function lastCouncil(text: string, from: number, to: number, provider: number, m
   );
   let council = -1;
   const region = text.slice(from, to);
-  COUNCIL_WORDS.lastIndex = 0;
   for (const w of region.matchAll(COUNCIL_WORDS)) {
     const at = from + w.index;
     if (titled(at + w[0].length) || skipped.some((m) => at >= m.start && at < m.end)) continue;

@@ -315,6 +315,6 @@ export class TextWalk {
 }
 
 /** Whitespace, or no character at all: text either side of it can never glue into one word. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   return !(code > 32) || code === 160 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
 }
