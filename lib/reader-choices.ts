@@ -6,7 +6,7 @@
  * test/page/reader-choices.test.ts holds the two to the same answers.
  */
 import { z } from 'zod';
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from './stored-item';
 import { CLAIM_KEY_MAX } from './ui/claim-key';
 
 export interface ReaderChoices {
@@ -21,7 +21,7 @@ export const READER_CHOICES_KEY = 'local:readerChoices' as const;
 const MAX_PAGES = 1000;
 const MAX_PER_PAGE = 200;
 
-export const readerChoicesItem = storage.defineItem<unknown>(READER_CHOICES_KEY, { fallback: EMPTY_CHOICES });
+export const readerChoicesItem = storedItem<unknown>(READER_CHOICES_KEY, EMPTY_CHOICES);
 
 let schema: z.ZodType<ReaderChoices> | undefined;
 function readerChoicesSchema(): z.ZodType<ReaderChoices> {

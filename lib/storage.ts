@@ -1,5 +1,5 @@
 /**
- * The user's options, stored with WXT's storage utility in `storage.sync` so they
+ * The user's options, stored in `storage.sync` (lib/stored-item.ts) so they
  * follow the user between browsers. Values are validated with zod when read; a
  * bad stored value falls back to the defaults rather than breaking the extension.
  *
@@ -8,7 +8,7 @@
  * guard) does not carry zod.
  */
 import { z } from 'zod';
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from './stored-item';
 
 /** Where Ofsted Lens runs. */
 export const SCOPES = ['all', 'listed', 'paused'] as const;
@@ -31,7 +31,7 @@ export const DEFAULT_OPTIONS: Options = Object.freeze({ scope: 'all', sites: [],
 export const OPTIONS_KEY = 'sync:options' as const;
 
 /** The stored item. Read it through `readOptions`/`parseOptions`, which validate. */
-export const optionsItem = storage.defineItem<unknown>(OPTIONS_KEY, { fallback: DEFAULT_OPTIONS });
+export const optionsItem = storedItem<unknown>(OPTIONS_KEY, DEFAULT_OPTIONS);
 
 let schema: z.ZodType<Options> | undefined;
 /** The options' zod schema (host names are lower-cased and trimmed). */
