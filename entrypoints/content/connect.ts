@@ -117,19 +117,19 @@ export function connectPage(
     if (lastOptions) apply(lastOptions);
   };
   ctx.onInvalidated(readerChoicesItem.watch((value) => applyChoices(value)));
-  const onMessage = (message: unknown, sender: { id?: string }) => {
+  // The page scripts get the browser's own `browser` (modules/native-browser-in-pages.ts), whose
+  // listeners answer through `sendResponse` in both browsers; a returned promise is not an answer in Chrome.
+  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): undefined => {
     if (ctx.isInvalid || sender.id !== browser.runtime.id) return undefined;
     if (isNextMarkMessage(message)) {
       if (active) annotator.nextMarkCommand();
       return undefined;
     }
     // The popup's request for the findings is the first stage's to answer (it asks `findings` below).
-    if (isShowClaimMessage(message)) return Promise.resolve(active && annotator.showClaim(message.index));
+    if (isShowClaimMessage(message)) sendResponse(active && annotator.showClaim(message.index));
     return undefined;
   };
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the polyfill's onMessage contract: a listener answers by returning a promise
   browser.runtime.onMessage.addListener(onMessage);
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the same listener, removed
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   ctx.onInvalidated(
     optionsItem.watch((value) => {

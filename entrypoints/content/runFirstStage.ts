@@ -4,14 +4,15 @@
  * when the prefilter sees a possible name does it import the second stage (the
  * annotator, the options, the messaging: entrypoints/content-annotate), which then
  * does everything the content script used to. Changes to the page are watched and
- * prefiltered the same way until then. No webextension-polyfill, storage library or
+ * prefiltered the same way until then. No webextension-polyfill (`wxt/browser` is the
+ * browser's own object in page scripts: modules/native-browser-in-pages.ts), storage or
  * Preact here: on a page that names no council this is all that runs.
  */
 import { TextWalk } from '@/lib/page/walker';
 import { Slicer, afterPaint } from '@/lib/page/slices';
 import { DEBUG_ATTRIBUTE, type DebugTimings } from '@/lib/page/debug';
 import { prefilter } from './names';
-import { extensionApi } from './extensionApi';
+import { browser } from 'wxt/browser';
 import { STAGE_TWO_KEY, STAGE_TWO_PATH, type AnnotatorHandle, type StartAnnotator } from './stageTwo';
 
 const PREFILTER_CHUNK = 64_000;
@@ -21,7 +22,6 @@ const DEBOUNCE_MS = 300;
 
 /** Starts the first stage on `doc`; resolves once its first scan is done (for the debug timings). */
 export async function runFirstStage(doc: Document): Promise<void> {
-  const api = extensionApi();
   const slicer = new Slicer();
   let stageTwo: Promise<AnnotatorHandle> | null = null;
   const pending = new Set<Node>();
@@ -35,9 +35,9 @@ export async function runFirstStage(doc: Document): Promise<void> {
       // From here on the annotator watches the page (a pending check finds stageTwo set and stops).
       observer.disconnect();
       // A dynamic URL (use_dynamic_url in the manifest): a page cannot fetch the file by the extension's fixed id.
-      await import(/* @vite-ignore */ api.runtime.getURL(STAGE_TWO_PATH));
+      await import(/* @vite-ignore */ browser.runtime.getURL(STAGE_TWO_PATH));
       const start = (globalThis as unknown as Record<string, StartAnnotator>)[STAGE_TWO_KEY]!;
-      return start(doc, { busyMs: slicer.busy, longestSliceMs: slicer.longest });
+      return start(doc, { busyMs: slicer.busy, longestSliceMs: slicer.longest }, prefilter);
     })());
 
   /** True when the readable text under `root` might name an authority. */
@@ -45,7 +45,7 @@ export async function runFirstStage(doc: Document): Promise<void> {
     if (!root.isConnected) return false;
     slicer.begin();
     try {
-      const walk = new TextWalk(root, false);
+      const walk = new TextWalk(root, null);
       // The text is prefiltered as it is walked, so a page that names a council near its top
       // is not walked twice over (the second stage walks it again), and its garbage with it.
       let tail = '';
@@ -111,16 +111,18 @@ export async function runFirstStage(doc: Document): Promise<void> {
 
   // The popup asks what is marked: on a page the first stage found nothing on, the
   // second stage is loaded to answer (it reads the options and scans, finding nothing).
-  api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (sender.id !== api.runtime.id || !isPageFindingsRequest(message)) return undefined;
-    load()
-      .then((handle) => handle.findings())
-      .then(sendResponse, (error: unknown) => {
-        console.warn('Ofsted Lens:', error);
-        sendResponse(null);
-      });
-    return true;
-  });
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): true | undefined => {
+      if (sender.id !== browser.runtime.id || !isPageFindingsRequest(message)) return undefined;
+      load()
+        .then((handle) => handle.findings())
+        .then(sendResponse, (error: unknown) => {
+          console.warn('Ofsted Lens:', error);
+          sendResponse(null);
+        });
+      return true;
+    },
+  );
 
   // The first scan waits for the page's first paint, so styles are already computed.
   await afterPaint(doc.defaultView!);

@@ -11,44 +11,36 @@
 import { GENERIC_WORDS } from './generic-words';
 import { isInvisible as invisible, isWordChar as wordChar } from './normalise';
 
-/** Generic words never chosen as a name's distinctive word. */
-const GENERIC = new Set([
-  ...GENERIC_WORDS,
-  'north',
-  'south',
-  'east',
-  'west',
-  'isle',
-  'isles',
-  // Words of trusts' names ("Slough Children First") that any article about councils uses.
-  'children',
-  's',
-  'services',
-  'trust',
-  'first',
-  'for',
-  'with',
-]);
 /**
- * Words never chosen even for a name made only of generic words ("City of London Council"
- * is found by "london"): a page with "council" or "children" in it names no authority by that alone.
+ * Generic words never chosen as a name's distinctive word. Both sets serve only
+ * `prefilterKey` (the build), so they are made on its first call: the content script,
+ * which only matches, carries neither them nor the generic words (0.25 KB gzipped).
  */
-const COMMON = new Set([
-  'council',
-  'county',
-  'city',
-  'borough',
-  'district',
-  'children',
-  's',
-  'services',
-  'of',
-  'and',
-  'the',
-  'in',
-  'on',
-  'for',
-]);
+const wordSets = () => ({
+  generic: new Set([
+    ...GENERIC_WORDS,
+    'north',
+    'south',
+    'east',
+    'west',
+    'isle',
+    'isles',
+    // Words of trusts' names ("Slough Children First") that any article about councils uses.
+    'children',
+    's',
+    'services',
+    'trust',
+    'first',
+    'for',
+    'with',
+  ]),
+
+  /**
+   * Words never chosen even for a name made only of generic words ("City of London Council"
+   * is found by "london"): a page with "council" or "children" in it names no authority by that alone.
+   */
+  common: new Set(['council', 'county', 'city', 'borough', 'district', 'children', 's', 'services', 'of', 'and', 'the', 'in', 'on', 'for']),
+});
 
 /**
  * A word's hash is FNV-1a over its lower-cased ASCII code units, kept to 30 bits so it
@@ -100,6 +92,7 @@ export interface PrefilterKey {
  * load pays nothing for it.
  */
 export function prefilterKey(names: readonly string[]): PrefilterKey {
+  const { generic, common } = wordSets();
   const wanted = new Set<number>();
   let shortest = Infinity;
   for (const name of names) {
@@ -110,8 +103,8 @@ export function prefilterKey(names: readonly string[]): PrefilterKey {
       words.push({ hash, length, word: (parts[k++] ?? '').toLowerCase() });
       return false;
     });
-    const distinctive = words.filter((w) => !GENERIC.has(w.word));
-    const uncommon = words.filter((w) => !COMMON.has(w.word));
+    const distinctive = words.filter((w) => !generic.has(w.word));
+    const uncommon = words.filter((w) => !common.has(w.word));
     const pool = distinctive.length > 0 ? distinctive : uncommon.length > 0 ? uncommon : words;
     const best = pool.reduce<(typeof pool)[number] | null>((a, w) => (a && a.length >= w.length ? a : w), null);
     if (best) {

@@ -11,9 +11,8 @@ import type { MarkChoice } from '../storage';
 import { claimKey } from '../ui/claim-key';
 import { TextWalk } from './walker';
 import { textVisibility } from './visibility';
-import type { Segments } from './segments';
 import { ANALYSE_CHUNK, pieces, sentenceAround } from './spans';
-import { locate } from './segments';
+import { Segments, locate } from './segments';
 import { Painter } from './painter';
 import { Slicer, afterPaint } from './slices';
 import { removeUiHost } from './host';
@@ -263,7 +262,7 @@ export class Annotator {
     try {
       this.scans++;
       let t = performance.now();
-      const walk = new TextWalk(root);
+      const walk = new TextWalk(root, new Segments());
       while (!walk.step(slicer.shouldYield)) {
         this.phases.walk += performance.now() - t;
         await slicer.yield();

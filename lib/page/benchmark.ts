@@ -7,7 +7,7 @@
  * (entrypoints/content-bench) that only pages with the debug attribute load.
  */
 import type { BenchTarget } from './annotator';
-import { locate } from './segments';
+import { Segments, locate } from './segments';
 import { TextWalk } from './walker';
 import { textVisibility } from './visibility';
 import { median } from '../median';
@@ -38,7 +38,7 @@ export function benchmarkScan(target: BenchTarget | null, blocks: number): WarmT
   const parts = { walk: 0, prefilter: 0, locate: 0, paint: 0 };
   const full = () => {
     let t = performance.now();
-    const walk = new TextWalk(scan.root);
+    const walk = new TextWalk(scan.root, new Segments());
     walk.step();
     const { text, segments } = walk.result();
     let now = performance.now();

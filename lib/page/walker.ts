@@ -11,7 +11,7 @@
  * lib/page/segments.ts.
  */
 
-import { Segments, type WalkedText } from './segments';
+import type { Segments, WalkedText } from './segments';
 
 /** The tag name of the extension's own UI host; the walker never reads inside it. */
 export const UI_HOST_TAG = 'ofsted-lens-ui';
@@ -149,7 +149,8 @@ export class TextWalk {
   private readonly chunks: string[] = [];
   /** Where the text not yet joined into `chunks` begins. */
   private unjoined = 0;
-  private readonly segments = new Segments();
+  /** The last text node added (`laidOutApart` looks at how it ends). */
+  private lastNode: Text | null = null;
   private length = 0;
   private lastBlock: Element | null = null;
   /** A <br> came after the last text added (seen as the walk passes it). */
@@ -165,14 +166,15 @@ export class TextWalk {
   readonly shadowRoots: ShadowRoot[] = [];
 
   /**
-   * `keepSegments` false: the text only, no offset table (the content script's first stage,
-   * which only prefilters). Holding every text node of a 200,000-node page in the table
-   * keeps as many wrappers alive, and a second walk's garbage on top stretched the
-   * garbage collector's pauses inside slices to hundreds of milliseconds (measured in Chromium).
+   * `segments`: the offset table to fill (lib/page/segments.ts), or null for the text only
+   * (the content script's first stage, which only prefilters and so carries no table code).
+   * Holding every text node of a 200,000-node page in the table keeps as many wrappers alive,
+   * and a second walk's garbage on top stretched the garbage collector's pauses inside slices
+   * to hundreds of milliseconds (measured in Chromium).
    */
   constructor(
     root: Node,
-    private readonly keepSegments = true,
+    private readonly segments: Segments | null,
   ) {
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
     if (!doc) return;
@@ -244,9 +246,8 @@ export class TextWalk {
    * (no space on either side) are the inline elements between them asked; each once.
    */
   private laidOutApart(node: Text, data: string, block: Element): boolean {
-    const count = this.segments.length;
-    if (count === 0 || isSpace(data.charCodeAt(0))) return false;
-    const previous = this.segments.nodes[count - 1]!;
+    const previous = this.lastNode;
+    if (previous === null || isSpace(data.charCodeAt(0))) return false;
     if (isSpace(previous.data.charCodeAt(previous.data.length - 1))) return false;
     return this.shownAsBlockUpTo(previous, block) || this.shownAsBlockUpTo(node, block);
   }
@@ -288,10 +289,12 @@ export class TextWalk {
     return text;
   }
 
-  /** The text walked so far and its offset table. */
+  /**
+   * The text walked and not yet taken, given up as `takeText` does, and the offset table; only
+   * for a walk made with a table (the first stage, which has none, takes its text as it goes).
+   */
   result(): WalkedText {
-    const rest = this.parts.join('');
-    return { text: this.chunks.length > 0 ? this.chunks.join('') + rest : rest, segments: this.segments };
+    return { text: this.takeText(), segments: this.segments! };
   }
 
   private add(node: Text, data: string, block: Element): void {
@@ -309,7 +312,8 @@ export class TextWalk {
     this.lineBreak = false;
     const start = this.length;
     this.length = start + data.length;
-    if (this.keepSegments) this.segments.push(node, start, this.length);
+    this.lastNode = node;
+    this.segments?.push(node, start, this.length);
     this.parts.push(data);
   }
 }

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TextWalk } from '@/lib/page/walker';
+import { Segments } from '@/lib/page/segments';
 import { walkText } from './walk-text';
 import { prepareArticleRead, readArticleElements } from '@/lib/page/article-reader';
 import { articleSpans, inArticle, spansWithin } from '@/lib/page/article-spans';
@@ -40,7 +41,7 @@ function walked(doc: Document): { text: string; nodes: readonly Text[] } {
 
 /** The walked text, cut into what the test says is the article's and what is not. */
 async function split(doc: Document, test: ArticleTest): Promise<{ article: string[]; rest: string }> {
-  const walk = new TextWalk(doc.body);
+  const walk = new TextWalk(doc.body, new Segments());
   walk.step();
   const { text, segments } = walk.result();
   const spans = await articleSpans({ text, segments }, test);
@@ -204,5 +205,10 @@ describe('blocks follow the layout, not the tag', () => {
     expect(text).toContain('Cllr A. Jones\nKent County Council');
     // Inline elements laid out inline still run on: a word split by markup stays one word.
     expect(text).toContain('Hertfordshire and Essex’s services.');
+    // The first stage's text-only walk (no offset table) breaks the lines in the same places,
+    // so its prefilter reads "Lancashire", not "SmithLancashire".
+    const textOnly = new TextWalk(doc.body, null);
+    textOnly.step();
+    expect(textOnly.takeText()).toBe(text);
   });
 });

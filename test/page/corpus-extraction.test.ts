@@ -12,6 +12,7 @@ import { prepareInput } from '@/tools/cli/inputs';
 import { readArticleElements } from '@/lib/page/article-reader';
 import { articleSpans, inArticle } from '@/lib/page/article-spans';
 import { TextWalk } from '@/lib/page/walker';
+import { Segments } from '@/lib/page/segments';
 
 const DIR = resolve(import.meta.dirname, '../../../shared/articles/articles');
 const files = existsSync(DIR)
@@ -53,7 +54,7 @@ describe.skipIf(files.length === 0)('the article reader on every corpus page', (
     const doc = parse(html);
     const kept = readArticleElements(doc);
     expect(kept).not.toBeNull();
-    const walk = new TextWalk(doc.body);
+    const walk = new TextWalk(doc.body, new Segments());
     walk.step();
     const { text, segments } = walk.result();
     const inside = (await articleSpans({ text, segments }, inArticle(kept!))).map((s) => text.slice(s.start, s.end)).join('\n');

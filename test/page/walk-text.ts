@@ -12,7 +12,7 @@ import { textVisibility } from '../../lib/page/visibility';
  * of a line of text.
  */
 export function walkText(root: Node): WalkedText {
-  const walk = new TextWalk(root);
+  const walk = new TextWalk(root, new Segments());
   walk.step();
   const { text, segments } = walk.result();
   const shown = textVisibility();

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TextWalk } from '@/lib/page/walker';
 import { textVisibility } from '@/lib/page/visibility';
-import { locate } from '@/lib/page/segments';
+import { Segments, locate } from '@/lib/page/segments';
 import { walkText } from './walk-text';
 
 function page(html: string): Document {
@@ -59,7 +59,7 @@ describe('walkText', () => {
 
   it('leaves CSS to later: the walk keeps text hidden by a style, textVisibility says it is hidden', () => {
     const doc = page('<p>Essex</p><div style="display:none"><p>Kent</p></div><p style="visibility:hidden">Luton</p>');
-    const walk = new TextWalk(doc);
+    const walk = new TextWalk(doc, new Segments());
     walk.step();
     const { text, segments } = walk.result();
     expect(text).toBe('Essex\nKent\nLuton');
@@ -85,7 +85,7 @@ describe('walkText', () => {
     const inner = doc.createElement('span');
     outer.append(p, inner);
     inner.attachShadow({ mode: 'open' }).append(doc.createTextNode('Slough'));
-    const walk = new TextWalk(doc);
+    const walk = new TextWalk(doc, new Segments());
     walk.step();
     const { text, segments } = walk.result();
     expect(text).toBe('Essex\nKent was rated good.\nSlough\nLuton');
@@ -103,7 +103,7 @@ describe('walkText', () => {
   it('pauses and resumes to the same result', () => {
     const html = Array.from({ length: 800 }, (_, i) => `<p>Paragraph ${i} about <b>Kent</b>.</p>`).join('');
     const whole = walkText(page(html)).text;
-    const walk = new TextWalk(page(html));
+    const walk = new TextWalk(page(html), new Segments());
     let pauses = 0;
     while (!walk.step(() => true)) pauses++;
     expect(pauses).toBeGreaterThan(2);
@@ -117,7 +117,7 @@ describe('walkText', () => {
   it('gives up its text a step at a time: the pieces taken make the whole, and nothing is taken twice', () => {
     const html = Array.from({ length: 800 }, (_, i) => `<p>Paragraph ${i} about <b>Kent</b>.</p>`).join('');
     const whole = walkText(page(html)).text;
-    const walk = new TextWalk(page(html), false);
+    const walk = new TextWalk(page(html), null);
     const pieces: string[] = [];
     let done = false;
     while (!done) {
