@@ -2,7 +2,7 @@
  * One value in the extension's storage, read with a fallback, written and watched.
  * Hand-written instead of WXT's storage utility (@wxt-dev/storage with its lock
  * library): the content script's second stage needs only these three calls, and the
- * utility was 3.3 KB gzipped of it, about an eighth of the content script
+ * utility was 2.9 KB gzipped of it, about an eighth of the content script
  * (`npm run budgets`; docs/performance.md). The key format is the utility's
  * ("sync:options" is `options` in `storage.sync`), so stored options carry over.
  */

@@ -20,6 +20,11 @@ const PREFILTER_OVERLAP = 200;
 /** Changes are gathered this long before they are prefiltered (the annotator waits as long). */
 const DEBOUNCE_MS = 300;
 
+/** Starts the first stage on the page; a failure is reported, never thrown into the page. */
+export function startFirstStage(): void {
+  runFirstStage(document).catch((error: unknown) => console.warn('Ofsted Lens:', error));
+}
+
 /** Starts the first stage on `doc`; resolves once its first scan is done (for the debug timings). */
 export async function runFirstStage(doc: Document): Promise<void> {
   const slicer = new Slicer();
@@ -113,7 +118,10 @@ export async function runFirstStage(doc: Document): Promise<void> {
   // second stage is loaded to answer (it reads the options and scans, finding nothing).
   browser.runtime.onMessage.addListener(
     (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): true | undefined => {
-      if (sender.id !== browser.runtime.id || !isPageFindingsRequest(message)) return undefined;
+      // The popup's `{ type: 'page-findings' }` (lib/messaging.ts). Only the extension's own pages can
+      // send it (the sender is checked) and the reply is all it triggers, so the type alone is checked
+      // (lib/page/guards.ts's stricter check would bring the options code along).
+      if (sender.id !== browser.runtime.id || (message as { type?: unknown } | null)?.type !== 'page-findings') return undefined;
       load()
         .then((handle) => handle.findings())
         .then(sendResponse, (error: unknown) => {
@@ -134,12 +142,3 @@ export async function runFirstStage(doc: Document): Promise<void> {
 }
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
-
-/**
- * The popup's `{ type: 'page-findings' }` (lib/messaging.ts). Only the extension's own pages
- * can send it (the sender is checked), and the reply is all it triggers, so the type alone
- * is checked here (lib/page/guards.ts's stricter check would bring the options code along).
- */
-function isPageFindingsRequest(message: unknown): boolean {
-  return (message as { type?: unknown } | null)?.type === 'page-findings';
-}

@@ -14,22 +14,20 @@ export class Slicer {
   /** The longest slice so far. */
   longest = 0;
 
-  constructor(private readonly now: () => number = () => performance.now()) {}
-
   /** Starts a slice. */
   begin(): void {
-    this.sliceStart = this.now();
+    this.sliceStart = performance.now();
   }
 
   /** Ends a slice, adding its time to `busy`. */
   end(): void {
-    const spent = this.now() - this.sliceStart;
+    const spent = performance.now() - this.sliceStart;
     this.busy += spent;
     if (spent > this.longest) this.longest = spent;
   }
 
   /** True once the current slice has run long enough to yield. */
-  shouldYield = (): boolean => this.now() - this.sliceStart > SLICE_MS;
+  shouldYield = (): boolean => performance.now() - this.sliceStart > SLICE_MS;
 
   /** Ends the slice, lets the page run, then begins the next slice. */
   async yield(): Promise<void> {
@@ -46,15 +44,18 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** The longest `afterPaint` waits for a frame. */
+const PAINT_WAIT_MS = 200;
+
 /**
  * Resolves once the browser has had a chance to style and paint the page (the
- * next animation frame, then a fresh task), or after `maxWaitMs` in a background
+ * next animation frame, then a fresh task), or after `PAINT_WAIT_MS` in a background
  * tab where frames do not run. Scanning then finds styles already computed,
  * instead of forcing the browser to compute them inside the content script's task.
  */
-export function afterPaint(view: Window, maxWaitMs = 200): Promise<void> {
+export function afterPaint(view: Window): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, maxWaitMs);
+    const timer = setTimeout(resolve, PAINT_WAIT_MS);
     view.requestAnimationFrame(() =>
       setTimeout(() => {
         clearTimeout(timer);
