@@ -19,9 +19,8 @@ import type { Page } from 'playwright-core';
 import { CHROME_BUILD, ROOT, checkChromium, launch, serve } from './browser/harness';
 import { generatedArticle } from './bench/generate-page';
 import { median } from '../lib/median';
+import { BUDGET } from './budget-limits';
 import type { DebugTimings } from '../lib/page/debug';
-
-const BUDGET = { sizeKb: 25, firstStageKb: 4, walkRatio: 1.5, longTaskMs: 50 };
 
 /** The timings of a page the second stage ran on, with the warm re-runs. */
 type Timings = Required<DebugTimings>;

@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
 import { CHROME_BUILD } from '../../tools/browser/harness';
+import { BUDGET } from '../../tools/budget-limits';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -77,6 +79,29 @@ describe('built extension', () => {
     for (const f of scripts.filter((x) => x.endsWith('.html'))) {
       for (const [, src] of read(f).matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) expect(src).toMatch(/^\/|^\.\/|^[\w-]+\//);
     }
+  });
+});
+
+describe('content script', () => {
+  const gzipped = (name: string) => gzipSync(readFileSync(join(CHROME_BUILD, name)), { level: 9 }).length / 1024;
+  const stages = ['content-scan.js', 'content-annotate.js'];
+
+  it('stays within its size budgets: the first stage, which every page loads, and both stages', () => {
+    expect(gzipped('content-scan.js')).toBeLessThanOrEqual(BUDGET.firstStageKb);
+    expect(gzipped('content-scan.js') + gzipped('content-annotate.js')).toBeLessThanOrEqual(BUDGET.sizeKb);
+  });
+
+  it('carries no webextension-polyfill, no storage library and no WXT wrapper; the names key only once', () => {
+    for (const name of stages) {
+      const code = read(join(CHROME_BUILD, name));
+      // The polyfill's own error text, and the storage utility's key parsing.
+      expect(code, name).not.toMatch(/This script should only be loaded in a browser extension|Storage key should be in the form/);
+    }
+    const first = read(join(CHROME_BUILD, 'content-scan.js'));
+    expect(first).not.toContain('crashed on startup');
+    // The prefilter's key (packed hashes) is in the first stage, which hands the prefilter to the second.
+    expect(first).toMatch(/packed:/);
+    expect(read(join(CHROME_BUILD, 'content-annotate.js'))).not.toMatch(/packed:/);
   });
 });
 
