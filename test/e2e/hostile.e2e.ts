@@ -143,6 +143,8 @@ async function state(page: Page): Promise<{ marks: string[]; maxGapMs: number; t
 }
 
 const FREEZE_MS = 250;
+/** Loads per page for the longest-slice checks (odd, for a median). */
+const LOADS = 5;
 
 describe('hostile pages', () => {
   // Large pages load once; each test below reads the same outcome. The page is closed once
@@ -161,20 +163,22 @@ describe('hostile pages', () => {
   };
 
   /**
-   * The content script's longest slice of work on a page: the median of three loads (the
-   * first shared with the other tests). One load can be stretched by the machine (a 2-CPU
-   * virtual machine paused the page's thread for 40-70 ms at times, whatever ran on it),
-   * so the figure is a median, as the benchmarks take theirs.
+   * The content script's longest slice of work on a page: the median of five loads (the
+   * first shared with the other tests). A load can be stretched by the machine (a 2-CPU
+   * virtual machine paused the page's thread for 40-70 ms at times, whatever ran on it: on
+   * 2 December 2026 a fresh-clone CI run read the 10 MB page at 17.5, 50.2 and 61.6 ms where
+   * runs before and after it on the same build read 15.7-16.6 ms), so the figure is a median,
+   * as the benchmarks take theirs, over enough loads that two stretched ones cannot decide it.
    */
   async function medianLongestSlice(path: string, quietMs: number): Promise<number> {
     const longest: number[] = [];
-    for (let load = 0; load < 3; load++) {
+    for (let load = 0; load < LOADS; load++) {
       const o = load === 0 ? await once(path) : await open(path, 150_000, quietMs);
       expect(o.longestSliceMs).not.toBeNull();
       longest.push(o.longestSliceMs!);
       if (load > 0) await o.page.close();
     }
-    const median = [...longest].sort((x, y) => x - y)[1]!;
+    const median = [...longest].sort((x, y) => x - y)[LOADS >> 1]!;
     console.log(
       `${path}: content script's longest slice per load ${longest.map((ms) => ms.toFixed(1)).join(', ')} ms; median ${median.toFixed(1)} ms`,
     );
@@ -191,7 +195,7 @@ describe('hostile pages', () => {
   // The page's own heartbeat also stalls after load without the extension (the browser laying out
   // megabytes of text: 0.39 s here, 3 s for 200,000 nodes), so the test asks the content script
   // how long it held the page at a stretch (its timing hook), and keeps the heartbeat as a report.
-  it('a 10 MB single text node: the content script never holds the page over 50 ms at a stretch (median of 3 loads)', async () => {
+  it('a 10 MB single text node: the content script never holds the page over 50 ms at a stretch (median of 5 loads)', async () => {
     const median = await medianLongestSlice('/hostile/huge.html', 8000);
     expect(median).toBeLessThan(50);
   }, 600_000);
@@ -206,7 +210,7 @@ describe('hostile pages', () => {
 
   // The slices themselves stop every 128 nodes; what stretches one is a garbage-collector pause
   // that lands in it, and those grow with what the content script allocates (README, Reliability).
-  it('200,000 text nodes: the content script never holds the page over 50 ms at a stretch (median of 3 loads)', async () => {
+  it('200,000 text nodes: the content script never holds the page over 50 ms at a stretch (median of 5 loads)', async () => {
     const median = await medianLongestSlice('/hostile/many.html', 0);
     expect(median).toBeLessThan(50);
   }, 600_000);
