@@ -109,10 +109,12 @@ function elementInfo(el: Element, cache: Map<Element, ElementInfo>, keep = true)
   return info;
 }
 
-/** Whether a <br> is anywhere under `root` (a native search, far cheaper than asking each element). */
+/**
+ * Whether a <br> is anywhere under `root` (an element or a shadow root): one native search that
+ * stops at the first, far cheaper than asking each element.
+ */
 function hasBreaks(root: Node): boolean {
-  if (root.nodeType === 1) return (root as Element).getElementsByTagName('br').length > 0;
-  return root.nodeType === 11 && (root as DocumentFragment).querySelector('br') !== null;
+  return (root as Partial<ParentNode>).querySelector?.('br') != null;
 }
 
 /** A node's parent element, or the host of the shadow root it sits at the top of. */
