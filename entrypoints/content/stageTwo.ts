@@ -9,7 +9,7 @@ import type { PageFindings } from '@/lib/messaging';
 /**
  * The second stage's one entry: connects the annotator to the page and the extension, and
  * starts it. `mayMention` is the first stage's names prefilter, handed over so the second
- * stage does not carry the prefilter's key and code again (1.3 KB gzipped).
+ * stage does not carry the prefilter's key and code again (1,670 bytes gzipped).
  */
 export type StartAnnotator = (doc: Document, firstStage: FirstStageTimings, mayMention: (text: string) => boolean) => AnnotatorHandle;
 
