@@ -1,7 +1,8 @@
 /**
- * Reads the visible text under a DOM node with a TreeWalker, keeping a table from
- * text offsets back to the text nodes they came from so findings can be marked
- * with Ranges. Nothing in the page is changed.
+ * Reads the visible text under a DOM node with a TreeWalker: `TagWalk` by the tags alone (the
+ * first stage's prefilter), `TextWalk` asking the layout where pieces glue and keeping a table
+ * from text offsets back to the text nodes they came from, so findings can be marked with
+ * Ranges. Nothing in the page is changed.
  *
  * Skipped as it walks: script, style, noscript, template, form fields, buttons,
  * SVG/canvas, embedded documents, elements with the `hidden` attribute, anything
@@ -11,6 +12,7 @@
  * lib/page/segments.ts.
  */
 
+import { isWordChar } from '../engine/normalise';
 import type { Segments, WalkedText } from './segments';
 
 /** The tag name of the extension's own UI host; the walker never reads inside it. */
@@ -132,13 +134,6 @@ function skipsItself(el: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
-/**
- * A walk over the readable text under `root` (an element, a document or a text
- * node) that can pause: `step` stops when its `shouldYield` says so and resumes
- * where it left off. Text nodes in different blocks are separated by a line
- * break that belongs to no segment. Text hidden only by CSS is included: check
- * findings with `textVisibility` (the tests' `walkText`, test/page/walk-text.ts, drops it up front).
- */
 /** Text is joined as the walk goes, in pieces of about this many characters (or parts), so a huge page's text is never joined in one long go. */
 const JOIN_CHARS = 65_536;
 const JOIN_PARTS = 2048;
@@ -146,12 +141,34 @@ const JOIN_PARTS = 2048;
 /** The most elements one walk asks for their computed display (each ask may lay the page out). */
 const MAX_STYLE_LOOKUPS = 2_000;
 
-export class TextWalk {
+/**
+ * The most places one tag walk gives both readings at (see `TagWalk.runsApart`); past them it
+ * reads by the tags alone, as `TextWalk` does past its style lookups.
+ */
+const MAX_BOTH_READINGS = 2_000;
+
+/** Longer than any name's word: a glued word is followed no further than this. */
+const MAX_WORD = 40;
+
+/**
+ * A walk over the readable text under `root` (an element, a document or a text node) by its
+ * tags and attributes alone: it never asks the page for a style, so it costs the page no
+ * style or layout work, however early it runs (the content script's first stage scans before
+ * the first paint with it). `step` stops when its `shouldYield` says so and resumes where it
+ * left off. Text nodes in different blocks are separated by a line break.
+ *
+ * Where two inline pieces of text meet letter to letter (`<b>Lanc</b>ashire`, or
+ * `<b style="display:block">Smith</b>Lancashire`), only the layout knows whether they make one
+ * word or two; this walk gives both readings (the text broken there, and the glued word on a
+ * line of its own), so a names prefilter run over it misses neither. `TextWalk` asks the layout
+ * instead and keeps an offset table.
+ */
+export class TagWalk {
   private parts: string[] = [];
   private readonly chunks: string[] = [];
   /** Where the text not yet joined into `chunks` begins. */
   private unjoined = 0;
-  /** The last text node added (`laidOutApart` looks at how it ends). */
+  /** The last text node added (`runsApart` looks at how it ends). */
   private lastNode: Text | null = null;
   private length = 0;
   private lastBlock: Element | null = null;
@@ -160,23 +177,18 @@ export class TextWalk {
   /** Whether any <br> may be met: most articles have none, and then no element is asked. */
   private breaks = false;
   private readonly info = new Map<Element, ElementInfo>();
-  /** Inline elements asked whether they are laid out as blocks (see `laidOutApart`), at most MAX_STYLE_LOOKUPS. */
-  private readonly displayBlock = new Map<Element, boolean>();
   /** The light DOM walk, with a walk per open shadow root entered on top. */
   private readonly walkers: TreeWalker[] = [];
   /** The open shadow roots the walk went into, in the order it met them. */
   readonly shadowRoots: ShadowRoot[] = [];
+  /** The glued reading's word that ends where `runNode` ends (see `runsApart`). */
+  private run = '';
+  private runNode: Text | null = null;
+  private bothReadings = 0;
 
-  /**
-   * `segments`: the offset table to fill (lib/page/segments.ts), or null for the text only
-   * (the content script's first stage, which only prefilters and so carries no table code).
-   * Holding every text node of a 200,000-node page in the table keeps as many wrappers alive,
-   * and a second walk's garbage on top stretched the garbage collector's pauses inside slices
-   * to hundreds of milliseconds (measured in Chromium).
-   */
   constructor(
     root: Node,
-    private readonly segments: Segments | null,
+    protected readonly segments: Segments | null = null,
   ) {
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
     if (!doc) return;
@@ -241,16 +253,93 @@ export class TextWalk {
   }
 
   /**
-   * Whether text running on from the last text node in the same block is in fact set apart
-   * by the page's layout: an inline element shown as a block (`<b style="display:block">Cllr
-   * J. Smith</b>Lancashire ...`) ends a line of text whatever its tag. Computed styles cost
-   * far more than reading text, so only where the two would otherwise glue into one word
-   * (no space on either side) are the inline elements between them asked; each once.
+   * Whether text running on from `previous` in the same block is set apart there. The tags say
+   * no; but where the two meet letter to letter across inline elements, the layout may say yes
+   * (an inline element shown as a block), so this walk gives both readings: it breaks the text
+   * there, after writing the glued word on a line of its own. A word glued from several pieces
+   * (`<b>H</b>ert<i>ford</i>shire`) is followed while it is short enough to be a name's word.
    */
-  private laidOutApart(node: Text, data: string, block: Element): boolean {
-    const previous = this.lastNode;
-    if (previous === null || isSpace(data.charCodeAt(0))) return false;
-    if (isSpace(previous.data.charCodeAt(previous.data.length - 1))) return false;
+  protected runsApart(previous: Text, node: Text, data: string, block: Element): boolean {
+    const before = previous.data;
+    if (!isWordChar(before.charCodeAt(before.length - 1)) || !isWordChar(data.charCodeAt(0))) return false;
+    // Nothing between the two that could be laid out as a block, or past the cap: the tags' reading.
+    if ((previous.parentElement === block && node.parentElement === block) || this.bothReadings >= MAX_BOTH_READINGS) return false;
+    this.bothReadings++;
+    const lead = edgeWord(data, false);
+    const glued = (this.runNode === previous ? this.run : edgeWord(before, true)) + lead;
+    this.runNode = lead.length === data.length && glued.length <= MAX_WORD ? node : null;
+    this.run = glued;
+    this.write(BLOCK_BREAK + glued);
+    return true;
+  }
+
+  /**
+   * The text walked since the last call, given up by the walk: the first stage prefilters a
+   * page as it walks it and stops at the first possible name, without holding the whole
+   * page's text.
+   */
+  takeText(): string {
+    const rest = this.parts.join('');
+    const text = this.chunks.length > 0 ? this.chunks.join('') + rest : rest;
+    this.chunks.length = 0;
+    this.parts = [];
+    this.unjoined = this.length;
+    return text;
+  }
+
+  private add(node: Text, data: string, block: Element): void {
+    const lastBlock = this.lastBlock;
+    if (lastBlock !== null && (block !== lastBlock || this.lineBreak || this.runsApart(this.lastNode!, node, data, block))) {
+      this.write(BLOCK_BREAK);
+    }
+    this.lastBlock = block;
+    this.lineBreak = false;
+    this.lastNode = node;
+    const start = this.length;
+    this.write(data);
+    this.segments?.push(node, start, this.length);
+  }
+
+  private write(piece: string): void {
+    if (this.parts.length >= JOIN_PARTS || this.length - this.unjoined >= JOIN_CHARS) {
+      this.chunks.push(this.parts.join(''));
+      this.parts = [];
+      this.unjoined = this.length;
+    }
+    this.parts.push(piece);
+    this.length += piece.length;
+  }
+}
+
+/**
+ * The walk the annotator reads a page with: `TagWalk`, but where two inline pieces meet with
+ * no space between, it asks the layout whether they are set apart, and it keeps the offset
+ * table that leads marks back to the text nodes. Text hidden only by CSS is included: check
+ * findings with `textVisibility` (the tests' `walkText`, test/page/walk-text.ts, drops it up front).
+ */
+export class TextWalk extends TagWalk {
+  /** Inline elements asked whether they are laid out as blocks (see `runsApart`), at most MAX_STYLE_LOOKUPS. */
+  private readonly displayBlock = new Map<Element, boolean>();
+
+  /**
+   * `segments`: the offset table to fill (lib/page/segments.ts). Holding every text node of a
+   * 200,000-node page in the table keeps as many wrappers alive, which is why the first stage
+   * walks with a `TagWalk` and no table: a second walk's garbage on top stretched the garbage
+   * collector's pauses inside slices to hundreds of milliseconds (measured in Chromium).
+   */
+  constructor(root: Node, segments: Segments) {
+    super(root, segments);
+  }
+
+  /**
+   * Whether text running on from `previous` in the same block is in fact set apart by the
+   * page's layout: an inline element shown as a block (`<b style="display:block">Cllr J.
+   * Smith</b>Lancashire ...`) ends a line of text whatever its tag. Computed styles cost far
+   * more than reading text, so only where the two would otherwise glue (no space on either
+   * side) are the inline elements between them asked; each once.
+   */
+  protected override runsApart(previous: Text, node: Text, data: string, block: Element): boolean {
+    if (isSpace(data.charCodeAt(0)) || isSpace(previous.data.charCodeAt(previous.data.length - 1))) return false;
     return this.shownAsBlockUpTo(previous, block) || this.shownAsBlockUpTo(node, block);
   }
 
@@ -277,47 +366,18 @@ export class TextWalk {
     return false;
   }
 
-  /**
-   * The text walked since the last call, given up by the walk (`result` then holds only what
-   * was not taken): the first stage prefilters a page as it walks it and stops at the first
-   * possible name, without holding the whole page's text.
-   */
-  takeText(): string {
-    const rest = this.parts.join('');
-    const text = this.chunks.length > 0 ? this.chunks.join('') + rest : rest;
-    this.chunks.length = 0;
-    this.parts = [];
-    this.unjoined = this.length;
-    return text;
-  }
-
-  /**
-   * The text walked and not yet taken, given up as `takeText` does, and the offset table; only
-   * for a walk made with a table (the first stage, which has none, takes its text as it goes).
-   */
+  /** The text walked and not yet taken, given up as `takeText` does, and the offset table. */
   result(): WalkedText {
     return { text: this.takeText(), segments: this.segments! };
   }
+}
 
-  private add(node: Text, data: string, block: Element): void {
-    const lastBlock = this.lastBlock;
-    if (lastBlock !== null && (block !== lastBlock || this.lineBreak || this.laidOutApart(node, data, block))) {
-      this.parts.push(BLOCK_BREAK);
-      this.length += BLOCK_BREAK.length;
-    }
-    if (this.parts.length >= JOIN_PARTS || this.length - this.unjoined >= JOIN_CHARS) {
-      this.chunks.push(this.parts.join(''));
-      this.parts = [];
-      this.unjoined = this.length;
-    }
-    this.lastBlock = block;
-    this.lineBreak = false;
-    const start = this.length;
-    this.length = start + data.length;
-    this.lastNode = node;
-    this.segments?.push(node, start, this.length);
-    this.parts.push(data);
-  }
+/** The word (at most MAX_WORD characters) that `text` starts with, or ends with when `end`. */
+function edgeWord(text: string, end: boolean): string {
+  const length = text.length;
+  let n = 0;
+  while (n < MAX_WORD && n < length && isWordChar(text.charCodeAt(end ? length - 1 - n : n))) n++;
+  return end ? text.slice(length - n) : text.slice(0, n);
 }
 
 /** Whitespace, or no character at all: text either side of it can never glue into one word. */

@@ -3,7 +3,7 @@
  * The walker reads what a reader sees, and its offsets lead back to the page's own text nodes.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { TextWalk } from '@/lib/page/walker';
+import { TagWalk, TextWalk } from '@/lib/page/walker';
 import { textVisibility } from '@/lib/page/visibility';
 import { Segments, locate } from '@/lib/page/segments';
 import { walkText } from './walk-text';
@@ -117,7 +117,7 @@ describe('walkText', () => {
   it('gives up its text a step at a time: the pieces taken make the whole, and nothing is taken twice', () => {
     const html = Array.from({ length: 800 }, (_, i) => `<p>Paragraph ${i} about <b>Kent</b>.</p>`).join('');
     const whole = walkText(page(html)).text;
-    const walk = new TextWalk(page(html), null);
+    const walk = new TagWalk(page(html));
     const pieces: string[] = [];
     let done = false;
     while (!done) {
@@ -127,6 +127,65 @@ describe('walkText', () => {
     expect(pieces.filter(Boolean).length).toBeGreaterThan(2);
     expect(pieces.join('')).toBe(whole);
     expect(walk.takeText()).toBe('');
+  });
+});
+
+/** The words of a text, as the names prefilter splits them (letters and digits). */
+const words = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+function tagWalk(doc: Document): string {
+  const walk = new TagWalk(doc);
+  walk.step();
+  return walk.takeText();
+}
+
+describe('TagWalk: the first stage reads by the tags alone', () => {
+  it.each([
+    [
+      'an inline element shown as a block',
+      '<p><b style="display:block">Cllr J. Smith</b>Lancashire County Council</p>',
+      ['Lancashire', 'SmithLancashire'],
+    ],
+    ['a word split by markup', '<p>Hertford<b>shire</b> and Essex</p>', ['Hertfordshire', 'Hertford', 'shire', 'Essex']],
+    ['a word in several pieces', '<p><b>H</b>ert<i>ford</i>shire</p>', ['Hertfordshire']],
+    ['a drop cap floated beside its word', '<p><span style="float:left">L</span>ancashire</p>', ['Lancashire']],
+  ])('gives both readings where pieces meet letter to letter: %s', (_what, html, expected) => {
+    const found = words(tagWalk(page(html)));
+    for (const word of expected) expect(found).toContain(word);
+  });
+
+  it.each([
+    ['punctuation after a link', '<p>Ofsted rated <a href="#">Slough</a>. Kent too.</p>', 'Ofsted rated Slough. Kent too.'],
+    ['text split with nothing between', '<p>Lanc<!-- x -->ashire</p>', 'Lancashire'],
+    ['spaces between pieces', '<p><b>Essex</b> and <i>Kent</i></p>', 'Essex and Kent'],
+  ])('reads as the layout would where no second reading can matter: %s', (_what, html, expected) => {
+    expect(tagWalk(page(html))).toBe(expected);
+  });
+
+  it('every word the laid-out walk reads is a word of the tag walk, and it asks the page for no style', () => {
+    const html =
+      '<style>.name { display: block }</style><p><span class="name">Cllr A. Jones</span>Kent County Council said.</p>' +
+      '<p>In <b>Hertford</b>shire, <i>rated</i> <b style="display:block">good</b>Essex<span>’s</span> too.</p><ul><li>North<b>umberland</b></li></ul>';
+    const laidOut = walkText(page(html)).text;
+    const doc = page(html);
+    const view = doc.defaultView!;
+    const asked = view.getComputedStyle;
+    let calls = 0;
+    view.getComputedStyle = (...args) => (calls++, asked.apply(view, args));
+    try {
+      const found = new Set(words(tagWalk(doc)));
+      for (const word of words(laidOut)) expect(found).toContain(word);
+    } finally {
+      view.getComputedStyle = asked;
+    }
+    expect(calls).toBe(0);
+  });
+
+  it('gives at most a bounded number of second readings, however many pieces glue', () => {
+    const html = `<p>${Array.from({ length: 5000 }, (_, i) => `<span>w${i}</span>`).join('')}</p>`;
+    const text = tagWalk(page(html));
+    // 5,000 pieces, each about 5 characters: the second readings past the cap are not written.
+    expect(text.length).toBeLessThan(5000 * 6 + 2000 * 50);
   });
 });
 
