@@ -6,7 +6,7 @@
  */
 import { GENERIC_WORDS } from './generic-words';
 import type { NameForm } from './names';
-import { hashWord, isWordChar, nameKeys, tokenise, type Token } from './normalise';
+import { hashWord, isWordChar, nameKeys, nextToken, tokenise, wordCursor, type Token, type WordCursor } from './normalise';
 
 interface Candidate {
   form: NameForm;
@@ -217,7 +217,7 @@ const INVISIBLE_ANYWHERE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 /**
  * The same matches as `matchNames(text, tokenise(text, trie.words), trie, date)`, found
  * faster: one native RegExp finds where a name's first word occurs, and only a short
- * window of words around each such place is tokenised and walked through the trie.
+ * window of words around each such place is read and walked through the trie.
  * Texts with invisible characters (which may sit inside a name) take the full path.
  */
 export function locateNames(text: string, trie: NameTrie, date: string | null = null): LocatedMatch[] {
@@ -228,41 +228,81 @@ export function locateNames(text: string, trie: NameTrie, date: string | null = 
   // The trie's own global expression, from the start (nothing below calls back in here).
   const re = text.includes('_') ? trie.firstWords : trie.firstWordsFast;
   re.lastIndex = 0;
-  const n = text.length;
+  const cursor = wordCursor(text, trie.words);
   const out: LocatedMatch[] = [];
   let lastEnd = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const p = m.index;
     if (p < lastEnd) continue;
-    let k = p - 1;
-    while (k >= 0 && p - k < 64 && !isWordChar(text.charCodeAt(k))) k--;
-    let from = p;
-    if (k >= 0 && isWordChar(text.charCodeAt(k))) {
-      while (k >= 0 && isWordChar(text.charCodeAt(k))) k--;
-      from = k + 1;
-    }
-    let to = p;
-    for (let words = 0; words < trie.longest + LOOK_AHEAD && to < n; words++) {
-      while (to < n && !isWordChar(text.charCodeAt(to))) to++;
-      while (to < n && isWordChar(text.charCodeAt(to))) to++;
-    }
-    // A hyphenated run continues to its end ("Kent-based-and-run-by-Essex"): the glue rule reads all of it.
-    while (to + 1 < n && isHyphen(text.charCodeAt(to)) && isWordChar(text.charCodeAt(to + 1))) {
-      to++;
-      while (to < n && isWordChar(text.charCodeAt(to))) to++;
-    }
-    const tokens = tokenise(text.slice(from, to), trie.words);
-    for (const t of tokens) {
-      t.start += from;
-      t.end += from;
-    }
-    const i = tokens.findIndex((t) => t.start === p);
-    if (i < 0) continue;
-    const found = longestAt(text, tokens, i, trie, date);
+    const tokens = windowAt(cursor, p, trie);
+    if (!tokens) continue;
+    const found = longestAt(text, tokens, tokens[0]?.start === p ? 0 : 1, trie, date);
     if (found) {
       out.push({ match: found, tokens });
       lastEnd = found.end;
     }
   }
   return out;
+}
+
+/**
+ * The tokens of the window around a first word found at `p`, read in place: the word
+ * before it, the words from p as far as the trie follows them (`longestAt` reads no
+ * further), then LOOK_AHEAD words more and the rest of a hyphenated run, for the rules
+ * that read past a name. Null when p is inside a word, or when no name can start at p:
+ * most first words found in a name-dense text lead nowhere ("Council" in "Kent County
+ * Council said"), and those cost a word or two.
+ */
+function windowAt(cursor: WordCursor, p: number, trie: NameTrie): Token[] | null {
+  const text = cursor.text;
+  cursor.at = windowStart(text, p);
+  cursor.end = text.length;
+  cursor.prevEnd = -1;
+  const tokens: Token[] = [];
+  let t = nextToken(cursor);
+  if (t && t.start < p) {
+    if (t.end > p) return null;
+    tokens.push(t);
+    t = nextToken(cursor);
+  }
+  let named = false;
+  let at = t ? trie.root.next.get(t.key) : undefined;
+  while (t && at) {
+    tokens.push(t);
+    named ||= at.candidates.length > 0;
+    t = nextToken(cursor);
+    at = t ? at.next.get(t.key) : undefined;
+  }
+  if (!named) return null;
+  // The word the trie stopped at is the first of the LOOK_AHEAD.
+  if (!t) return tokens;
+  tokens.push(t);
+  cursor.end = windowEnd(text, t.end, LOOK_AHEAD - 1);
+  for (t = nextToken(cursor); t; t = nextToken(cursor)) tokens.push(t);
+  return tokens;
+}
+
+/** Start of the word before `p`, when no more than 64 other characters come between; else p. Inside a word, that word's start. */
+function windowStart(text: string, p: number): number {
+  let k = p - 1;
+  while (k >= 0 && p - k < 64 && !isWordChar(text.charCodeAt(k))) k--;
+  if (k < 0 || !isWordChar(text.charCodeAt(k))) return p;
+  while (k >= 0 && isWordChar(text.charCodeAt(k))) k--;
+  return k + 1;
+}
+
+/** End of the `words`-th word after `from`, or of the hyphenated run that word ends (`from` itself when `words` is 0). */
+function windowEnd(text: string, from: number, words: number): number {
+  const n = text.length;
+  let to = from;
+  for (let w = 0; w < words && to < n; w++) {
+    while (to < n && !isWordChar(text.charCodeAt(to))) to++;
+    while (to < n && isWordChar(text.charCodeAt(to))) to++;
+  }
+  // A hyphenated run continues to its end ("Kent-based-and-run-by-Essex"): the glue rule reads all of it.
+  while (to + 1 < n && isHyphen(text.charCodeAt(to)) && isWordChar(text.charCodeAt(to + 1))) {
+    to++;
+    while (to < n && isWordChar(text.charCodeAt(to))) to++;
+  }
+  return to;
 }
