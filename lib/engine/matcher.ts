@@ -209,8 +209,12 @@ export interface LocatedMatch {
   tokens: readonly Token[];
 }
 
-/** Words read past a name for the rules that look ahead ("Sutton Coldfield", "under Lyme", hyphen chains). */
-const LOOK_AHEAD = 4;
+/**
+ * Words read past the last word the trie reached: the mention rules read two words past a
+ * name ("Sutton Coldfield", "Newcastle under Lyme"), and a name ends before that word.
+ * Hyphen chains are read to their end whatever their length.
+ */
+const LOOK_AHEAD = 2;
 const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
 const INVISIBLE_ANYWHERE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 
