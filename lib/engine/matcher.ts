@@ -106,12 +106,17 @@ function caseFits(text: string, tokens: readonly Token[], first: number, c: Cand
       if (join === '' || joinIn(text, (tokens[first + j - 1] as Token).end, tok.start) !== join) return false;
     }
     if (c.form.caseMode === 'exact') {
-      if (text.slice(tok.start, tok.end) !== word) return false;
+      if (tok.end - tok.start !== word.length || !text.startsWith(word, tok.start)) return false;
     } else if (!GENERIC_WORDS.has(tok.key) && !tok.upper && !writtenLower(word)) {
       return false;
     }
   }
   return true;
+}
+
+/** Listed names above derived ones, then the authority that existed on `date` (the current one when no date). */
+function rank(form: NameForm, date: string | null): number {
+  return form.priority * 4 + (form.abolished === null ? 1 : date !== null && date < form.abolished ? 2 : 0);
 }
 
 /**
@@ -135,11 +140,10 @@ function choose(
       best = f;
       continue;
     }
-    const rank = (x: NameForm): number => x.priority * 4 + (x.abolished === null ? 1 : date !== null && date < x.abolished ? 2 : 0);
-    if (rank(f) > rank(best)) {
+    if (rank(f, date) > rank(best, date)) {
       best = f;
       tie = false;
-    } else if (rank(f) === rank(best) && f.id !== best.id) {
+    } else if (rank(f, date) === rank(best, date) && f.id !== best.id) {
       tie = true;
     }
   }
@@ -147,14 +151,14 @@ function choose(
 }
 
 /**
- * True when a hyphen glues the match to a capitalised word, making it part of
+ * True when a hyphen glues the match (tokens `firstToken` to `lastToken`) to a capitalised word, making it part of
  * another place's name ("Newcastle-under-Lyme", "Weston-super-Mare"). Lower-case
  * words glued on ("Kent-based", "Herts-wide") leave the name standing.
  */
-function gluedToPlace(tokens: readonly Token[], m: NameMatch): boolean {
-  const before = tokens[m.firstToken - 1];
-  if ((tokens[m.firstToken] as Token).hyphenBefore && before?.upper) return true;
-  for (let k = m.lastToken + 1; k < tokens.length; k++) {
+function gluedToPlace(tokens: readonly Token[], firstToken: number, lastToken: number): boolean {
+  const before = tokens[firstToken - 1];
+  if ((tokens[firstToken] as Token).hyphenBefore && before?.upper) return true;
+  for (let k = lastToken + 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!t.hyphenBefore) break;
     if (t.upper) return true;
@@ -166,12 +170,16 @@ function gluedToPlace(tokens: readonly Token[], m: NameMatch): boolean {
 function longestAt(text: string, tokens: readonly Token[], i: number, trie: NameTrie, date: string | null): NameMatch | null {
   const first = tokens[i] as Token;
   let at = trie.root.next.get(first.key);
-  let found: NameMatch | null = null;
+  let form: NameForm | null = null;
+  let last = i;
   let j = i;
   while (at) {
     if (at.candidates.length > 0) {
-      const form = choose(text, tokens, i, at.candidates, date);
-      if (form) found = { start: first.start, end: (tokens[j] as Token).end, firstToken: i, lastToken: j, form };
+      const chosen = choose(text, tokens, i, at.candidates, date);
+      if (chosen) {
+        form = chosen;
+        last = j;
+      }
     }
     const nextTok = tokens[j + 1];
     if (!nextTok) break;
@@ -179,7 +187,8 @@ function longestAt(text: string, tokens: readonly Token[], i: number, trie: Name
     at = at.next.get(nextTok.key);
     j++;
   }
-  return found && !gluedToPlace(tokens, found) ? found : null;
+  if (!form || gluedToPlace(tokens, i, last)) return null;
+  return { start: first.start, end: (tokens[last] as Token).end, firstToken: i, lastToken: last, form };
 }
 
 /**
@@ -233,13 +242,15 @@ export function locateNames(text: string, trie: NameTrie, date: string | null = 
   const re = text.includes('_') ? trie.firstWords : trie.firstWordsFast;
   re.lastIndex = 0;
   const cursor = wordCursor(text, trie.words);
+  const read: Token[] = [];
   const out: LocatedMatch[] = [];
   let lastEnd = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const p = m.index;
-    if (p < lastEnd) continue;
-    const tokens = windowAt(cursor, p, trie);
-    if (!tokens) continue;
+  // `test`, not `exec`: no match array per place (a name-dense text has one every 150 characters).
+  while (re.test(text)) {
+    const p = asciiRunStart(text, re.lastIndex);
+    const count = p < lastEnd ? 0 : readWindow(cursor, p, trie, read);
+    if (count === 0) continue;
+    const tokens = read.slice(0, count);
     const found = longestAt(text, tokens, tokens[0]?.start === p ? 0 : 1, trie, date);
     if (found) {
       out.push({ match: found, tokens });
@@ -250,49 +261,60 @@ export function locateNames(text: string, trie: NameTrie, date: string | null = 
 }
 
 /**
- * The tokens of the window around a first word found at `p`, read in place: the word
- * before it, the words from p as far as the trie follows them (`longestAt` reads no
- * further), then LOOK_AHEAD words more and the rest of a hyphenated run, for the rules
- * that read past a name. Null when p is inside a word, or when no name can start at p:
- * most first words found in a name-dense text lead nowhere ("Council" in "Kent County
- * Council said"), and those cost a word or two.
+ * Where the first word the RegExp found ends at `end` begins: the RegExp's matches are
+ * ASCII letters and digits, with none just before them.
  */
-function windowAt(cursor: WordCursor, p: number, trie: NameTrie): Token[] | null {
+function asciiRunStart(text: string, end: number): number {
+  let k = end;
+  while (k > 0 && isAsciiLetterOrDigit(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * Reads the tokens of the window around a first word found at `p` into the start of
+ * `read`, in place, and says how many: the word a hyphen glues before p (the glue rule
+ * reads it), the words from p as far as the trie follows them (`longestAt` reads no further), then LOOK_AHEAD words more and the rest
+ * of a hyphenated run, for the rules that read past a name. Zero when p is inside a word,
+ * or when no name can start at p: most first words found in a name-dense text lead
+ * nowhere ("Council" in "Kent County Council said"), and those cost a word or two and no
+ * array (`read` is reused and never shortened, which would free its store).
+ */
+function readWindow(cursor: WordCursor, p: number, trie: NameTrie, read: Token[]): number {
   const text = cursor.text;
-  cursor.at = windowStart(text, p);
+  const before = p > 0 ? text.charCodeAt(p - 1) : 0;
+  if (isWordChar(before)) return 0;
+  cursor.at = isHyphen(before) && p > 1 && isWordChar(text.charCodeAt(p - 2)) ? wordStart(text, p - 2) : p;
   cursor.end = text.length;
   cursor.prevEnd = -1;
-  const tokens: Token[] = [];
+  let count = 0;
   let t = nextToken(cursor);
   if (t && t.start < p) {
-    if (t.end > p) return null;
-    tokens.push(t);
+    read[count++] = t;
     t = nextToken(cursor);
   }
   let named = false;
   let at = t ? trie.root.next.get(t.key) : undefined;
   while (t && at) {
-    tokens.push(t);
+    read[count++] = t;
     named ||= at.candidates.length > 0;
     t = nextToken(cursor);
     at = t ? at.next.get(t.key) : undefined;
   }
-  if (!named) return null;
+  if (!named) return 0;
   // The word the trie stopped at is the first of the LOOK_AHEAD.
-  if (!t) return tokens;
-  tokens.push(t);
+  if (!t) return count;
+  read[count++] = t;
   cursor.end = windowEnd(text, t.end, LOOK_AHEAD - 1);
-  for (t = nextToken(cursor); t; t = nextToken(cursor)) tokens.push(t);
-  return tokens;
+  for (t = nextToken(cursor); t; t = nextToken(cursor)) read[count++] = t;
+  return count;
 }
 
-/** Start of the word before `p`, when no more than 64 other characters come between; else p. Inside a word, that word's start. */
-function windowStart(text: string, p: number): number {
-  let k = p - 1;
-  while (k >= 0 && p - k < 64 && !isWordChar(text.charCodeAt(k))) k--;
-  if (k < 0 || !isWordChar(text.charCodeAt(k))) return p;
-  while (k >= 0 && isWordChar(text.charCodeAt(k))) k--;
-  return k + 1;
+/** Start of the word that has a character at `k`. */
+function wordStart(text: string, k: number): number {
+  while (k > 0 && isWordChar(text.charCodeAt(k - 1))) k--;
+  return k;
 }
 
 /** End of the `words`-th word after `from`, or of the hyphenated run that word ends (`from` itself when `words` is 0). */
