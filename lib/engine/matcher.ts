@@ -151,9 +151,9 @@ function choose(
 }
 
 /**
- * True when a hyphen glues the match (tokens `firstToken` to `lastToken`) to a capitalised word, making it part of
- * another place's name ("Newcastle-under-Lyme", "Weston-super-Mare"). Lower-case
- * words glued on ("Kent-based", "Herts-wide") leave the name standing.
+ * True when a hyphen glues the match (tokens `firstToken` to `lastToken`) to a capitalised
+ * word, making it part of another place's name ("Newcastle-under-Lyme", "Weston-super-Mare").
+ * Lower-case words glued on ("Kent-based", "Herts-wide") leave the name standing.
  */
 function gluedToPlace(tokens: readonly Token[], firstToken: number, lastToken: number): boolean {
   const before = tokens[firstToken - 1];
@@ -214,7 +214,11 @@ export function matchNames(text: string, tokens: readonly Token[], trie: NameTri
 /** A match with the words around it (the mention rules read the words before and after). */
 export interface LocatedMatch {
   match: NameMatch;
-  /** Tokens of a window of the text around the match; `match`'s token indexes point into it. */
+  /**
+   * Tokens of the text around the match, at least as far as the rules read (the word a
+   * hyphen glues before it, two words past it, a hyphenated run to its end); `match`'s
+   * token indexes point into them.
+   */
   tokens: readonly Token[];
 }
 
@@ -275,11 +279,11 @@ const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c
 /**
  * Reads the tokens of the window around a first word found at `p` into the start of
  * `read`, in place, and says how many: the word a hyphen glues before p (the glue rule
- * reads it), the words from p as far as the trie follows them (`longestAt` reads no further), then LOOK_AHEAD words more and the rest
- * of a hyphenated run, for the rules that read past a name. Zero when p is inside a word,
- * or when no name can start at p: most first words found in a name-dense text lead
- * nowhere ("Council" in "Kent County Council said"), and those cost a word or two and no
- * array (`read` is reused and never shortened, which would free its store).
+ * reads it), the words from p as far as the trie follows them (`longestAt` reads no
+ * further), then LOOK_AHEAD words more and the rest of a hyphenated run. Zero when p is
+ * inside a word, or when no name can start at p: most first words found in a name-dense
+ * text lead nowhere ("Council" in "Kent County Council said"), and those cost a word or
+ * two and no array (`read` is reused and never shortened, which would free its store).
  */
 function readWindow(cursor: WordCursor, p: number, trie: NameTrie, read: Token[]): number {
   const text = cursor.text;
@@ -317,7 +321,7 @@ function wordStart(text: string, k: number): number {
   return k;
 }
 
-/** End of the `words`-th word after `from`, or of the hyphenated run that word ends (`from` itself when `words` is 0). */
+/** End of the `words`-th word after `from`, or of the hyphenated run it is part of. */
 function windowEnd(text: string, from: number, words: number): number {
   const n = text.length;
   let to = from;
