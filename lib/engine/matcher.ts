@@ -6,7 +6,7 @@
  */
 import { GENERIC_WORDS } from './generic-words';
 import type { NameForm } from './names';
-import { hashWord, isWordChar, nameKeys, tokenise, type Token } from './normalise';
+import { hashWord, isWordChar, nameKeys, nextToken, tokenise, wordCursor, type Token, type WordCursor } from './normalise';
 
 interface Candidate {
   form: NameForm;
@@ -106,12 +106,17 @@ function caseFits(text: string, tokens: readonly Token[], first: number, c: Cand
       if (join === '' || joinIn(text, (tokens[first + j - 1] as Token).end, tok.start) !== join) return false;
     }
     if (c.form.caseMode === 'exact') {
-      if (text.slice(tok.start, tok.end) !== word) return false;
+      if (tok.end - tok.start !== word.length || !text.startsWith(word, tok.start)) return false;
     } else if (!GENERIC_WORDS.has(tok.key) && !tok.upper && !writtenLower(word)) {
       return false;
     }
   }
   return true;
+}
+
+/** Listed names above derived ones, then the authority that existed on `date` (the current one when no date). */
+function rank(form: NameForm, date: string | null): number {
+  return form.priority * 4 + (form.abolished === null ? 1 : date !== null && date < form.abolished ? 2 : 0);
 }
 
 /**
@@ -135,11 +140,10 @@ function choose(
       best = f;
       continue;
     }
-    const rank = (x: NameForm): number => x.priority * 4 + (x.abolished === null ? 1 : date !== null && date < x.abolished ? 2 : 0);
-    if (rank(f) > rank(best)) {
+    if (rank(f, date) > rank(best, date)) {
       best = f;
       tie = false;
-    } else if (rank(f) === rank(best) && f.id !== best.id) {
+    } else if (rank(f, date) === rank(best, date) && f.id !== best.id) {
       tie = true;
     }
   }
@@ -147,14 +151,14 @@ function choose(
 }
 
 /**
- * True when a hyphen glues the match to a capitalised word, making it part of
- * another place's name ("Newcastle-under-Lyme", "Weston-super-Mare"). Lower-case
- * words glued on ("Kent-based", "Herts-wide") leave the name standing.
+ * True when a hyphen glues the match (tokens `firstToken` to `lastToken`) to a capitalised
+ * word, making it part of another place's name ("Newcastle-under-Lyme", "Weston-super-Mare").
+ * Lower-case words glued on ("Kent-based", "Herts-wide") leave the name standing.
  */
-function gluedToPlace(tokens: readonly Token[], m: NameMatch): boolean {
-  const before = tokens[m.firstToken - 1];
-  if ((tokens[m.firstToken] as Token).hyphenBefore && before?.upper) return true;
-  for (let k = m.lastToken + 1; k < tokens.length; k++) {
+function gluedToPlace(tokens: readonly Token[], firstToken: number, lastToken: number): boolean {
+  const before = tokens[firstToken - 1];
+  if ((tokens[firstToken] as Token).hyphenBefore && before?.upper) return true;
+  for (let k = lastToken + 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!t.hyphenBefore) break;
     if (t.upper) return true;
@@ -166,12 +170,16 @@ function gluedToPlace(tokens: readonly Token[], m: NameMatch): boolean {
 function longestAt(text: string, tokens: readonly Token[], i: number, trie: NameTrie, date: string | null): NameMatch | null {
   const first = tokens[i] as Token;
   let at = trie.root.next.get(first.key);
-  let found: NameMatch | null = null;
+  let form: NameForm | null = null;
+  let last = i;
   let j = i;
   while (at) {
     if (at.candidates.length > 0) {
-      const form = choose(text, tokens, i, at.candidates, date);
-      if (form) found = { start: first.start, end: (tokens[j] as Token).end, firstToken: i, lastToken: j, form };
+      const chosen = choose(text, tokens, i, at.candidates, date);
+      if (chosen) {
+        form = chosen;
+        last = j;
+      }
     }
     const nextTok = tokens[j + 1];
     if (!nextTok) break;
@@ -179,7 +187,8 @@ function longestAt(text: string, tokens: readonly Token[], i: number, trie: Name
     at = at.next.get(nextTok.key);
     j++;
   }
-  return found && !gluedToPlace(tokens, found) ? found : null;
+  if (!form || gluedToPlace(tokens, i, last)) return null;
+  return { start: first.start, end: (tokens[last] as Token).end, firstToken: i, lastToken: last, form };
 }
 
 /**
@@ -205,19 +214,27 @@ export function matchNames(text: string, tokens: readonly Token[], trie: NameTri
 /** A match with the words around it (the mention rules read the words before and after). */
 export interface LocatedMatch {
   match: NameMatch;
-  /** Tokens of a window of the text around the match; `match`'s token indexes point into it. */
+  /**
+   * Tokens of the text around the match, at least as far as the rules read (the word a
+   * hyphen glues before it, two words past it, a hyphenated run to its end); `match`'s
+   * token indexes point into them.
+   */
   tokens: readonly Token[];
 }
 
-/** Words read past a name for the rules that look ahead ("Sutton Coldfield", "under Lyme", hyphen chains). */
-const LOOK_AHEAD = 4;
+/**
+ * Words read past the last word the trie reached: the mention rules read two words past a
+ * name ("Sutton Coldfield", "Newcastle under Lyme"), and a name ends before that word.
+ * Hyphen chains are read to their end whatever their length.
+ */
+const LOOK_AHEAD = 2;
 const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
 const INVISIBLE_ANYWHERE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 
 /**
  * The same matches as `matchNames(text, tokenise(text, trie.words), trie, date)`, found
  * faster: one native RegExp finds where a name's first word occurs, and only a short
- * window of words around each such place is tokenised and walked through the trie.
+ * window of words around each such place is read and walked through the trie.
  * Texts with invisible characters (which may sit inside a name) take the full path.
  */
 export function locateNames(text: string, trie: NameTrie, date: string | null = null): LocatedMatch[] {
@@ -228,41 +245,94 @@ export function locateNames(text: string, trie: NameTrie, date: string | null = 
   // The trie's own global expression, from the start (nothing below calls back in here).
   const re = text.includes('_') ? trie.firstWords : trie.firstWordsFast;
   re.lastIndex = 0;
-  const n = text.length;
+  const cursor = wordCursor(text, trie.words);
+  const read: Token[] = [];
   const out: LocatedMatch[] = [];
   let lastEnd = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const p = m.index;
-    if (p < lastEnd) continue;
-    let k = p - 1;
-    while (k >= 0 && p - k < 64 && !isWordChar(text.charCodeAt(k))) k--;
-    let from = p;
-    if (k >= 0 && isWordChar(text.charCodeAt(k))) {
-      while (k >= 0 && isWordChar(text.charCodeAt(k))) k--;
-      from = k + 1;
-    }
-    let to = p;
-    for (let words = 0; words < trie.longest + LOOK_AHEAD && to < n; words++) {
-      while (to < n && !isWordChar(text.charCodeAt(to))) to++;
-      while (to < n && isWordChar(text.charCodeAt(to))) to++;
-    }
-    // A hyphenated run continues to its end ("Kent-based-and-run-by-Essex"): the glue rule reads all of it.
-    while (to + 1 < n && isHyphen(text.charCodeAt(to)) && isWordChar(text.charCodeAt(to + 1))) {
-      to++;
-      while (to < n && isWordChar(text.charCodeAt(to))) to++;
-    }
-    const tokens = tokenise(text.slice(from, to), trie.words);
-    for (const t of tokens) {
-      t.start += from;
-      t.end += from;
-    }
-    const i = tokens.findIndex((t) => t.start === p);
-    if (i < 0) continue;
-    const found = longestAt(text, tokens, i, trie, date);
+  // `test`, not `exec`: no match array per place (a name-dense text has one every 150 characters).
+  while (re.test(text)) {
+    const p = asciiRunStart(text, re.lastIndex);
+    const count = p < lastEnd ? 0 : readWindow(cursor, p, trie, read);
+    if (count === 0) continue;
+    const tokens = read.slice(0, count);
+    const found = longestAt(text, tokens, tokens[0]?.start === p ? 0 : 1, trie, date);
     if (found) {
       out.push({ match: found, tokens });
       lastEnd = found.end;
     }
   }
   return out;
+}
+
+/**
+ * Where the first word the RegExp found ends at `end` begins: the RegExp's matches are
+ * ASCII letters and digits, with none just before them.
+ */
+function asciiRunStart(text: string, end: number): number {
+  let k = end;
+  while (k > 0 && isAsciiLetterOrDigit(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * Reads the tokens of the window around a first word found at `p` into the start of
+ * `read`, in place, and says how many: the word a hyphen glues before p (the glue rule
+ * reads it), the words from p as far as the trie follows them (`longestAt` reads no
+ * further), then LOOK_AHEAD words more and the rest of a hyphenated run. Zero when p is
+ * inside a word, or when no name can start at p: most first words found in a name-dense
+ * text lead nowhere ("Council" in "Kent County Council said"), and those cost a word or
+ * two and no array (`read` is reused and never shortened, which would free its store).
+ */
+function readWindow(cursor: WordCursor, p: number, trie: NameTrie, read: Token[]): number {
+  const text = cursor.text;
+  const before = p > 0 ? text.charCodeAt(p - 1) : 0;
+  if (isWordChar(before)) return 0;
+  cursor.at = isHyphen(before) && p > 1 && isWordChar(text.charCodeAt(p - 2)) ? wordStart(text, p - 2) : p;
+  cursor.end = text.length;
+  cursor.prevEnd = -1;
+  let count = 0;
+  let t = nextToken(cursor);
+  if (t && t.start < p) {
+    read[count++] = t;
+    t = nextToken(cursor);
+  }
+  let named = false;
+  let at = t ? trie.root.next.get(t.key) : undefined;
+  while (t && at) {
+    read[count++] = t;
+    named ||= at.candidates.length > 0;
+    t = nextToken(cursor);
+    at = t ? at.next.get(t.key) : undefined;
+  }
+  if (!named) return 0;
+  // The word the trie stopped at is the first of the LOOK_AHEAD.
+  if (!t) return count;
+  read[count++] = t;
+  cursor.end = windowEnd(text, t.end, LOOK_AHEAD - 1);
+  for (t = nextToken(cursor); t; t = nextToken(cursor)) read[count++] = t;
+  return count;
+}
+
+/** Start of the word that has a character at `k`. */
+function wordStart(text: string, k: number): number {
+  while (k > 0 && isWordChar(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/** End of the `words`-th word after `from`, or of the hyphenated run it is part of. */
+function windowEnd(text: string, from: number, words: number): number {
+  const n = text.length;
+  let to = from;
+  for (let w = 0; w < words && to < n; w++) {
+    while (to < n && !isWordChar(text.charCodeAt(to))) to++;
+    while (to < n && isWordChar(text.charCodeAt(to))) to++;
+  }
+  // A hyphenated run continues to its end ("Kent-based-and-run-by-Essex"): the glue rule reads all of it.
+  while (to + 1 < n && isHyphen(text.charCodeAt(to)) && isWordChar(text.charCodeAt(to + 1))) {
+    to++;
+    while (to < n && isWordChar(text.charCodeAt(to))) to++;
+  }
+  return to;
 }

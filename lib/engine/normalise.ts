@@ -71,69 +71,97 @@ export function isSpace(code: number): boolean {
 }
 
 /**
- * Splits a text into words, in order. With `known` (hashes of every word of every
- * name, see `hashWord`), words outside it get an empty key and cost no allocation:
- * most words of a page are in no name.
+ * A place in a text to read words from, one at a time (see `nextToken`): `tokenise` reads a
+ * whole text with one; the name matcher reads a few words around each likely name with
+ * one, in place, so it neither slices the text nor reads words it does not need.
  */
+export interface WordCursor {
+  readonly text: string;
+  /** Hashes of the words to build keys for (see `tokenise`). */
+  readonly known: ReadonlySet<number> | undefined;
+  /** Where the next word is looked for. */
+  at: number;
+  /** Where reading stops: no word is read past it. */
+  end: number;
+  /** End of the last word read; -1 when none was, so the next word has nothing before it. */
+  prevEnd: number;
+}
+
+/** A cursor at the start of `text`, reading to its end. */
+export function wordCursor(text: string, known?: ReadonlySet<number>): WordCursor {
+  return { text, known, at: 0, end: text.length, prevEnd: -1 };
+}
+
+/** Splits a text into words, in order, as `nextToken` reads them. */
 export function tokenise(text: string, known?: ReadonlySet<number>): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  let prevEnd = -1;
-  while (i < n) {
-    if (!isWordChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let invisibleInside = false;
-    let nonAscii = false;
-    let h = 0x811c9dc5;
-    while (i < n) {
-      let d = text.charCodeAt(i);
-      if (isWordChar(d)) {
-        if (d >= 128) nonAscii = true;
-        else if (d >= 65 && d <= 90) d += 32;
-        h = Math.imul(h ^ d, 0x01000193);
-        i++;
-      } else if (isInvisible(d) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
-        invisibleInside = true;
-        i++;
-      } else break;
-    }
-    const end = i;
-    let key = '';
-    if (!known || nonAscii || known.has(h >>> 0)) {
-      const word = text.slice(start, end);
-      key = (
-        invisibleInside
-          ? Array.from(word)
-              .filter((ch) => !isInvisible(ch.charCodeAt(0)))
-              .join('')
-          : word
-      ).toLowerCase();
-    }
-    const c0 = text.charCodeAt(start);
-    const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : text.charAt(start) !== text.charAt(start).toLowerCase();
-    let hyphenBefore = false;
-    let spaceBefore = prevEnd >= 0;
-    if (prevEnd >= 0) {
-      for (let j = prevEnd; j < start; j++) {
-        const c = text.charCodeAt(j);
-        if (!isSpace(c) && !isInvisible(c)) {
-          spaceBefore = false;
-          break;
-        }
-      }
-      if (start - prevEnd === 1) {
-        const c = text.charCodeAt(prevEnd);
-        hyphenBefore = c === 45 || c === 0x2010 || c === 0x2011;
-      }
-    }
-    tokens.push({ start, end, key, upper, hyphenBefore, spaceBefore });
-    prevEnd = end;
-  }
+  const cursor = wordCursor(text, known);
+  for (let t = nextToken(cursor); t; t = nextToken(cursor)) tokens.push(t);
   return tokens;
+}
+
+/**
+ * The next word at or after the cursor, or null at its end. With `known` (hashes of every
+ * word of every name, see `hashWord`), words outside it get an empty key and cost no
+ * allocation: most words of a page are in no name.
+ */
+export function nextToken(cursor: WordCursor): Token | null {
+  const { text, known, end: n } = cursor;
+  let i = cursor.at;
+  while (i < n && !isWordChar(text.charCodeAt(i))) i++;
+  if (i >= n) {
+    cursor.at = n;
+    return null;
+  }
+  const start = i;
+  let invisibleInside = false;
+  let nonAscii = false;
+  let h = 0x811c9dc5;
+  while (i < n) {
+    let d = text.charCodeAt(i);
+    if (isWordChar(d)) {
+      if (d >= 128) nonAscii = true;
+      else if (d >= 65 && d <= 90) d += 32;
+      h = Math.imul(h ^ d, 0x01000193);
+      i++;
+    } else if (isInvisible(d) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))) {
+      invisibleInside = true;
+      i++;
+    } else break;
+  }
+  const end = i;
+  let key = '';
+  if (!known || nonAscii || known.has(h >>> 0)) {
+    const word = text.slice(start, end);
+    key = (
+      invisibleInside
+        ? Array.from(word)
+            .filter((ch) => !isInvisible(ch.charCodeAt(0)))
+            .join('')
+        : word
+    ).toLowerCase();
+  }
+  const c0 = text.charCodeAt(start);
+  const upper = c0 < 128 ? c0 >= 65 && c0 <= 90 : text.charAt(start) !== text.charAt(start).toLowerCase();
+  const prevEnd = cursor.prevEnd;
+  let hyphenBefore = false;
+  let spaceBefore = prevEnd >= 0;
+  if (prevEnd >= 0) {
+    for (let j = prevEnd; j < start; j++) {
+      const c = text.charCodeAt(j);
+      if (!isSpace(c) && !isInvisible(c)) {
+        spaceBefore = false;
+        break;
+      }
+    }
+    if (start - prevEnd === 1) {
+      const c = text.charCodeAt(prevEnd);
+      hyphenBefore = c === 45 || c === 0x2010 || c === 0x2011;
+    }
+  }
+  cursor.at = end;
+  cursor.prevEnd = end;
+  return { start, end, key, upper, hyphenBefore, spaceBefore };
 }
 
 /** The lower-cased text of a token, whether or not its key was built. */
