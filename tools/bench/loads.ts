@@ -264,11 +264,12 @@ export async function benchLoads(
     const ratio = median(t('ours')) / median(t('floor'));
     const ours = loads.ours;
     const kb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+    const heap = (which: 'noop' | 'floor' | 'ours') => median(loads[which].map((l) => l.heapBytes));
     console.log(
       `  ${p.label}: no-op ${spread(t('noop'))} ms, floor ${spread(t('floor'))} ms, ours ${spread(t('ours'))} ms; ours/floor ${ratio.toFixed(2)}x` +
         ` | ours: set-up ${spread(ours.map((l) => l.setupMs))}, evaluate ${spread(ours.map((l) => l.evaluateMs))}, start-up before first scan ${spread(ours.map((l) => l.startupMs))}, callbacks ${spread(ours.map((l) => l.callbacksMs))}` +
         ` | long tasks >50 ms with our work: ${median(ours.map((l) => l.longTasks))} (longest ${median(ours.map((l) => l.longestTaskMs)).toFixed(0)} ms)` +
-        ` | heap after GC: ours ${kb(median(ours.map((l) => l.heapBytes)))}, no-op ${kb(median(loads.noop.map((l) => l.heapBytes)))}, ours - no-op ${kb(median(ours.map((l) => l.heapBytes)) - median(loads.noop.map((l) => l.heapBytes)))}`,
+        ` | heap after GC: ours ${kb(heap('ours'))}, floor ${kb(heap('floor'))}, no-op ${kb(heap('noop'))}, ours - no-op ${kb(heap('ours') - heap('noop'))}, floor - no-op ${kb(heap('floor') - heap('noop'))}`,
     );
   }
   return results;
