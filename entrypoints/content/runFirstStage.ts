@@ -8,15 +8,13 @@
  * browser's own object in page scripts: modules/native-browser-in-pages.ts), storage or
  * Preact here: on a page that names no council this is all that runs.
  */
-import { TagWalk } from '@/lib/page/walker';
+import { PrefilterWalk } from '@/lib/page/prefilter-walk';
 import { Slicer, nextTask } from '@/lib/page/slices';
 import { DEBUG_ATTRIBUTE, type DebugTimings } from '@/lib/page/debug';
-import { prefilter } from './names';
+import { nameReader, prefilter } from './names';
 import { browser } from 'wxt/browser';
 import { STAGE_TWO_KEY, STAGE_TWO_PATH, type AnnotatorHandle, type StartAnnotator } from './stageTwo';
 
-const PREFILTER_CHUNK = 64_000;
-const PREFILTER_OVERLAP = 200;
 /** Changes are gathered this long before they are prefiltered (the annotator waits as long). */
 const DEBOUNCE_MS = 300;
 
@@ -50,23 +48,20 @@ export async function runFirstStage(doc: Document): Promise<void> {
     if (!root.isConnected) return false;
     slicer.begin();
     try {
-      const walk = new TagWalk(root);
       // The text is prefiltered as it is walked, so a page that names a council near its top
-      // is not walked twice over (the second stage walks it again), and its garbage with it.
-      let tail = '';
+      // is not walked twice over (the second stage walks it again), and none of it is kept.
+      const reader = nameReader();
+      const walk = new PrefilterWalk(root, reader.read);
+      const shouldStop = () => walk.stop() || slicer.shouldYield();
       for (;;) {
-        const done = walk.step(slicer.shouldYield);
-        const text = tail + walk.takeText();
-        // Overlapping chunks, so a long page yields between them and no name is cut in two.
-        for (let at = 0; at < text.length; at += PREFILTER_CHUNK) {
-          if (prefilter(text.slice(at, at + PREFILTER_CHUNK + PREFILTER_OVERLAP))) return true;
-          if (slicer.shouldYield()) await slicer.yield();
-        }
-        tail = text.slice(-PREFILTER_OVERLAP);
+        const done = walk.step(shouldStop);
+        await walk.readLong(slicer.shouldYield, () => slicer.yield());
+        if (walk.found) return true;
         if (done) break;
-        await slicer.yield();
+        if (slicer.shouldYield()) await slicer.yield();
         if (stageTwo) return false;
       }
+      if (reader.end()) return true;
       for (const shadow of walk.shadowRoots) {
         if (watched.has(shadow)) continue;
         watched.add(shadow);

@@ -75,6 +75,20 @@ function eachWordHash(text: string, visit: (hash: number, length: number) => boo
 export interface NameMatcher {
   /** True when the text contains a distinctive word of some name (case-insensitive). */
   mayMentionAuthority(text: string): boolean;
+  /** A reading of one text that arrives in pieces (a page's text nodes, as its walk meets them). */
+  reader(): NameReader;
+}
+
+/**
+ * Reads a text piece by piece, as if the pieces were joined: a word may run on from one
+ * piece into the next. The content script's first stage feeds it the page's text as it walks,
+ * so it never joins (or holds) the page's text.
+ */
+export interface NameReader {
+  /** Reads the next piece; true once the text read so far holds a distinctive word of some name. */
+  read(piece: string): boolean;
+  /** Ends the text (its last word may be a name's); true when the whole text holds a distinctive word. */
+  end(): boolean;
 }
 
 /**
@@ -165,30 +179,59 @@ export function nameMatcherFromKey(key: PrefilterKey | PackedPrefilterKey): Name
   const bits = new Uint8Array(8192);
   for (const hash of hashes) bits[(hash & 0xffff) >> 3]! |= 1 << (hash & 7);
   const { shortest } = key;
-  return {
-    mayMentionAuthority(text: string): boolean {
-      if (wanted.size === 0) return false;
+  /** Whether a word read (its hash, its length) is some name's distinctive word. */
+  const wants = (hash: number, length: number): boolean => {
+    const masked = hash & HASH_MASK;
+    return length >= shortest && (bits[(masked & 0xffff) >> 3]! & (1 << (masked & 7))) !== 0 && wanted.has(masked);
+  };
+  const reader = (): NameReader => {
+    // The word being read, carried from piece to piece.
+    let h = FNV_OFFSET;
+    let len = 0;
+    // The last piece ended on an invisible character inside a word: the next piece's first
+    // character says whether the word goes on (a letter) or ended there.
+    let held = false;
+    let found = wanted.size === 0 ? null : false;
+    const read = (text: string): boolean => {
+      if (found !== false) return found === true;
       // The hot loop of every page load: eachWordHash inlined, ASCII answered without a call.
       const n = text.length;
-      let h = FNV_OFFSET;
-      let len = 0;
-      for (let i = 0; i <= n; i++) {
-        const c = i < n ? text.charCodeAt(i) : 32;
-        const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : wordChar(c);
-        if (word) {
-          h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
-          len++;
-        } else if (len > 0 && c >= 128 && invisible(c) && i + 1 < n && wordChar(text.charCodeAt(i + 1))) {
-          continue;
-        } else if (len > 0) {
-          const hash = h & HASH_MASK;
-          if (len >= shortest && (bits[(hash & 0xffff) >> 3]! & (1 << (hash & 7))) !== 0 && wanted.has(hash)) return true;
-          h = FNV_OFFSET;
-          len = 0;
+      let hash = h;
+      let length = len;
+      if (held && n > 0) {
+        held = false;
+        if (!wordChar(text.charCodeAt(0))) {
+          if (wants(hash, length)) return (found = true);
+          hash = FNV_OFFSET;
+          length = 0;
         }
       }
+      for (let i = 0; i < n; i++) {
+        const c = text.charCodeAt(i);
+        const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : wordChar(c);
+        if (word) {
+          hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+          length++;
+        } else if (length > 0 && c >= 128 && invisible(c) && (i + 1 === n ? (held = true) : wordChar(text.charCodeAt(i + 1)))) {
+          continue;
+        } else if (length > 0) {
+          if (wants(hash, length)) return (found = true);
+          hash = FNV_OFFSET;
+          length = 0;
+        }
+      }
+      h = hash;
+      len = length;
       return false;
+    };
+    return { read, end: () => read(' ') };
+  };
+  return {
+    mayMentionAuthority(text: string): boolean {
+      const r = reader();
+      return r.read(text) || r.end();
     },
+    reader,
   };
 }
 

@@ -163,14 +163,9 @@ const MAX_WORD = 40;
  * line of its own), so a names prefilter run over it misses neither. `TextWalk` asks the layout
  * instead and keeps an offset table.
  */
-export class TagWalk {
-  private parts: string[] = [];
-  private readonly chunks: string[] = [];
-  /** Where the text not yet joined into `chunks` begins. */
-  private unjoined = 0;
+export abstract class TagWalk {
   /** The last text node added (`runsApart` looks at how it ends). */
   private lastNode: Text | null = null;
-  private length = 0;
   private lastBlock: Element | null = null;
   /** A <br> came after the last text added (seen as the walk passes it). */
   private lineBreak = false;
@@ -185,19 +180,17 @@ export class TagWalk {
   private run = '';
   private runNode: Text | null = null;
   private bothReadings = 0;
+  /** A text node given as the root, read by the first step. */
+  private single: Text | null = null;
 
-  constructor(
-    root: Node,
-    protected readonly segments: Segments | null = null,
-  ) {
+  constructor(root: Node) {
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
     if (!doc) return;
     const start = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : root;
     if (!start || doc.designMode === 'on') return;
     if (start.nodeType === 3) {
-      const parent = parentOf(start);
-      const info = parent ? elementInfo(parent, this.info) : null;
-      if (info?.readable) this.add(start as Text, (start as Text).data, info.block);
+      // Read by the first step, not here: a subclass's fields are not set until this returns.
+      this.single = start as Text;
       return;
     }
     // Elements and text: an element is only asked whether it hosts an open shadow root;
@@ -210,6 +203,13 @@ export class TagWalk {
   /** Walks on until done (returns true) or until `shouldYield()` (checked every 128 nodes) returns true. */
   step(shouldYield: () => boolean = () => false): boolean {
     const cache = this.info;
+    const single = this.single;
+    if (single) {
+      this.single = null;
+      const parent = parentOf(single);
+      const info = parent ? elementInfo(parent, cache) : null;
+      if (info?.readable) this.add(single, single.data, info.block);
+    }
     let lastParent: Element | null = null;
     let block: Element | null = null;
     let visited = 0;
@@ -273,20 +273,6 @@ export class TagWalk {
     return true;
   }
 
-  /**
-   * The text walked since the last call, given up by the walk: the first stage prefilters a
-   * page as it walks it and stops at the first possible name, without holding the whole
-   * page's text.
-   */
-  takeText(): string {
-    const rest = this.parts.join('');
-    const text = this.chunks.length > 0 ? this.chunks.join('') + rest : rest;
-    this.chunks.length = 0;
-    this.parts = [];
-    this.unjoined = this.length;
-    return text;
-  }
-
   private add(node: Text, data: string, block: Element): void {
     const lastBlock = this.lastBlock;
     if (lastBlock !== null && (block !== lastBlock || this.lineBreak || this.runsApart(this.lastNode!, node, data, block))) {
@@ -295,20 +281,11 @@ export class TagWalk {
     this.lastBlock = block;
     this.lineBreak = false;
     this.lastNode = node;
-    const start = this.length;
-    this.write(data);
-    this.segments?.push(node, start, this.length);
+    this.write(data, node);
   }
 
-  private write(piece: string): void {
-    if (this.parts.length >= JOIN_PARTS || this.length - this.unjoined >= JOIN_CHARS) {
-      this.chunks.push(this.parts.join(''));
-      this.parts = [];
-      this.unjoined = this.length;
-    }
-    this.parts.push(piece);
-    this.length += piece.length;
-  }
+  /** Takes the next piece of the text: a text node's data (`node` given), a line break or a glued word. */
+  protected abstract write(piece: string, node?: Text): void;
 }
 
 /**
@@ -318,6 +295,11 @@ export class TagWalk {
  * findings with `textVisibility` (the tests' `walkText`, test/page/walk-text.ts, drops it up front).
  */
 export class TextWalk extends TagWalk {
+  private parts: string[] = [];
+  private readonly chunks: string[] = [];
+  /** Where the text not yet joined into `chunks` begins. */
+  private unjoined = 0;
+  private length = 0;
   /** Inline elements asked whether they are laid out as blocks (see `runsApart`), at most MAX_STYLE_LOOKUPS. */
   private readonly displayBlock = new Map<Element, boolean>();
 
@@ -327,8 +309,36 @@ export class TextWalk extends TagWalk {
    * walks with a `TagWalk` and no table: a second walk's garbage on top stretched the garbage
    * collector's pauses inside slices to hundreds of milliseconds (measured in Chromium).
    */
-  constructor(root: Node, segments: Segments) {
-    super(root, segments);
+  constructor(
+    root: Node,
+    private readonly segments: Segments,
+  ) {
+    super(root);
+  }
+
+  protected write(piece: string, node?: Text): void {
+    if (this.parts.length >= JOIN_PARTS || this.length - this.unjoined >= JOIN_CHARS) {
+      this.chunks.push(this.parts.join(''));
+      this.parts = [];
+      this.unjoined = this.length;
+    }
+    const start = this.length;
+    this.parts.push(piece);
+    this.length += piece.length;
+    if (node) this.segments.push(node, start, this.length);
+  }
+
+  /**
+   * The text walked since the last call, given up by the walk (`result` then holds only what
+   * was not taken).
+   */
+  takeText(): string {
+    const rest = this.parts.join('');
+    const text = this.chunks.length > 0 ? this.chunks.join('') + rest : rest;
+    this.chunks.length = 0;
+    this.parts = [];
+    this.unjoined = this.length;
+    return text;
   }
 
   /**
@@ -368,7 +378,7 @@ export class TextWalk extends TagWalk {
 
   /** The text walked and not yet taken, given up as `takeText` does, and the offset table. */
   result(): WalkedText {
-    return { text: this.takeText(), segments: this.segments! };
+    return { text: this.takeText(), segments: this.segments };
   }
 }
 

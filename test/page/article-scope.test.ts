@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TagWalk, TextWalk } from '@/lib/page/walker';
+import { TextWalk } from '@/lib/page/walker';
+import { PrefilterWalk } from '@/lib/page/prefilter-walk';
 import { Segments } from '@/lib/page/segments';
 import { walkText } from './walk-text';
 import { prepareArticleRead, readArticleElements } from '@/lib/page/article-reader';
@@ -207,9 +208,9 @@ describe('blocks follow the layout, not the tag', () => {
     expect(text).toContain('Hertfordshire and Essex’s services.');
     // The first stage's tag walk asks no style but gives both readings where pieces glue, so its
     // prefilter reads "Lancashire" (and "SmithLancashire"), whatever the layout says.
-    const tagWalk = new TagWalk(doc.body);
-    tagWalk.step();
-    const tagWords = new Set(tagWalk.takeText().split(/[^\p{L}\p{N}]+/u));
+    const pieces: string[] = [];
+    new PrefilterWalk(doc.body, (piece) => (pieces.push(piece), false)).step();
+    const tagWords = new Set(pieces.join('').split(/[^\p{L}\p{N}]+/u));
     for (const word of text.split(/[^\p{L}\p{N}]+/u)) expect(tagWords).toContain(word);
   });
 });

@@ -3,7 +3,8 @@
  * The walker reads what a reader sees, and its offsets lead back to the page's own text nodes.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { TagWalk, TextWalk } from '@/lib/page/walker';
+import { TextWalk } from '@/lib/page/walker';
+import { PrefilterWalk } from '@/lib/page/prefilter-walk';
 import { textVisibility } from '@/lib/page/visibility';
 import { Segments, locate } from '@/lib/page/segments';
 import { walkText } from './walk-text';
@@ -117,7 +118,7 @@ describe('walkText', () => {
   it('gives up its text a step at a time: the pieces taken make the whole, and nothing is taken twice', () => {
     const html = Array.from({ length: 800 }, (_, i) => `<p>Paragraph ${i} about <b>Kent</b>.</p>`).join('');
     const whole = walkText(page(html)).text;
-    const walk = new TagWalk(page(html));
+    const walk = new TextWalk(page(html), new Segments());
     const pieces: string[] = [];
     let done = false;
     while (!done) {
@@ -133,13 +134,14 @@ describe('walkText', () => {
 /** The words of a text, as the names prefilter splits them (letters and digits). */
 const words = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
+/** The text the first stage's walk hands its prefilter, piece by piece, joined. */
 function tagWalk(doc: Document): string {
-  const walk = new TagWalk(doc);
-  walk.step();
-  return walk.takeText();
+  const pieces: string[] = [];
+  new PrefilterWalk(doc, (piece) => (pieces.push(piece), false)).step();
+  return pieces.join('');
 }
 
-describe('TagWalk: the first stage reads by the tags alone', () => {
+describe('PrefilterWalk: the first stage reads by the tags alone', () => {
   it.each([
     [
       'an inline element shown as a block',
