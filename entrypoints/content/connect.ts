@@ -58,7 +58,8 @@ export function connectPage(
       const id = ctx.setTimeout(handler, ms);
       return () => clearTimeout(id);
     },
-    findArticle: (page, walked) => findArticle(page, walked, () => loadReader(browser.runtime.getURL('/article-reader.js'))),
+    findArticle: (page, walked, landmarks) =>
+      findArticle(page, walked, () => loadReader(browser.runtime.getURL('/article-reader.js')), landmarks),
     async analyse(request) {
       if (ctx.isInvalid) return null;
       const message: AnalyseRequest = { type: 'analyse', ...request };

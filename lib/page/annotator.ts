@@ -18,7 +18,7 @@ import { Slicer, afterPaint } from './slices';
 import { removeUiHost } from './host';
 import { MarkList, markListLabel } from './mark-list';
 import { authorityLineFor, backgroundBehind } from './contrast';
-import { findArticle, type FoundArticle } from './article-scope';
+import { findArticle, landmarkArticle, type ArticleTest, type FoundArticle, type WalkedNodes } from './article-scope';
 import { MAX_ARTICLE_SPANS, MAX_URL, articleSpans, spansWithin, type Span } from './article-spans';
 import { DEBUG_ATTRIBUTE } from './debug';
 import { MarkStore, type Mark } from './marks';
@@ -26,7 +26,8 @@ import { PageWatcher, type Schedule } from './watch';
 import { CardController } from './card-controller';
 
 /** Article scoping without Readability (the extension passes one that loads it). */
-const landmarksOnly: NonNullable<AnnotatorDeps['findArticle']> = (doc, walked) => findArticle(doc, walked, async () => null);
+const landmarksOnly: NonNullable<AnnotatorDeps['findArticle']> = (doc, walked, landmarks) =>
+  findArticle(doc, walked, async () => null, landmarks);
 
 /** What the annotator needs from its surroundings (the content script wires these). */
 export interface AnnotatorDeps {
@@ -56,7 +57,7 @@ export interface AnnotatorDeps {
   /** The reader said a marked claim is not a claim ("Not a claim" on its card): remember its key. */
   onDismiss?(key: string): void;
   /** Tells the article's own text from the site around it (default: lib/page/article-scope.ts's landmarks, no Readability). */
-  findArticle?(doc: Document, walked: { text: string; nodes: readonly Text[] }): Promise<FoundArticle>;
+  findArticle?(doc: Document, walked: { text: string; nodes: WalkedNodes }, landmarks: ArticleTest | null): Promise<FoundArticle>;
 }
 
 /** The first scan's root and spans, the prefilter and a repaint: what the debug pages' benchmark re-runs. */
@@ -100,6 +101,11 @@ export class Annotator {
   private context: { published: string | null; title: string | null } | null = null;
   /** Which text is the article's, found once per page on the first scan that finds a name. */
   private article: Promise<FoundArticle | null> | null = null;
+  /**
+   * The landmarks' test of which text is the article's (lib/page/article-scope.ts), made before
+   * the first walk so that each walk works out its spans as it goes (undefined: not made yet).
+   */
+  private landmarks: ArticleTest | null | undefined = undefined;
   private readonly painter: Painter;
   private readonly watcher: PageWatcher;
   private readonly cards: CardController;
@@ -262,7 +268,8 @@ export class Annotator {
     try {
       this.scans++;
       let t = performance.now();
-      const walk = new TextWalk(root, new Segments());
+      if (this.landmarks === undefined) this.landmarks = landmarkArticle(this.deps.doc);
+      const walk = new TextWalk(root, new Segments(), this.landmarks);
       while (!walk.step(slicer.shouldYield)) {
         this.phases.walk += performance.now() - t;
         await slicer.yield();
@@ -294,14 +301,22 @@ export class Annotator {
       // The article's own text against the site around it (related lists, adverts, comments):
       // the engine judges the furniture's claims on their own evidence.
       slicer.end();
-      this.article ??= (this.deps.findArticle ?? landmarksOnly)(this.deps.doc, { text, nodes: segments.nodes }).catch((error: unknown) => {
-        this.fail(error);
-        return null;
-      });
+      this.article ??= (this.deps.findArticle ?? landmarksOnly)(this.deps.doc, { text, nodes: segments }, this.landmarks).catch(
+        (error: unknown) => {
+          this.fail(error);
+          return null;
+        },
+      );
       const scope = await this.article;
       slicer.begin();
       if (generation !== this.generation) return;
-      const inArticle = scope?.test ? await articleSpans({ text, segments }, scope.test, slicer) : null;
+      // The landmarks' spans were worked out by the walk (asking a big page for each node again
+      // costs as much as the walk); Readability's, known only now, on a page small enough for it.
+      const inArticle = !scope?.test
+        ? null
+        : scope.how === 'landmarks'
+          ? walk.article
+          : await articleSpans({ text, segments }, scope.test, slicer);
       if (scope && this.deps.doc.documentElement.hasAttribute(DEBUG_ATTRIBUTE)) {
         // For the end-to-end tests and the budgets: what was taken for the article, and its cost.
         // Outside the measured slice, and without the text on huge pages (copying megabytes into

@@ -4,6 +4,7 @@
  * stay well inside a 50 ms task, landmarks and furniture rules on bigger ones. Reads only.
  */
 import { articleRoot } from './article';
+import type { Segments } from './segments';
 import { inArticle } from './article-spans';
 import { isFurniture, tagDecides } from './furniture';
 import { nextTask } from './slices';
@@ -27,12 +28,15 @@ export const READER_MAX_ELEMENTS = 4_000;
  */
 export const READER_MAX_DEPTH = 100;
 
-/** Whether any of (up to 256, evenly spread) text nodes of the walk sits deeper than `limit` elements. */
-export function deeperThan(nodes: readonly Text[], limit: number): boolean {
+/** A walk's text nodes, by their place in its offset table (lib/page/segments.ts). */
+export type WalkedNodes = Pick<Segments, 'length' | 'node'>;
+
+/** Whether any of (up to 256, evenly spread, the last always) text nodes of the walk sits deeper than `limit` elements. */
+export function deeperThan(nodes: WalkedNodes, limit: number): boolean {
   const step = Math.max(1, Math.floor(nodes.length / 256));
   for (let i = nodes.length - 1; i >= 0; i -= step) {
     let depth = 0;
-    for (let el = nodes[i]!.parentElement; el; el = el.parentElement) if (++depth > limit) return true;
+    for (let el = nodes.node(i)?.parentElement; el; el = el.parentElement) if (++depth > limit) return true;
   }
   return false;
 }
@@ -60,12 +64,14 @@ export interface FoundArticle {
 
 /**
  * The article of `doc`, whose walked text (`text`, from the text nodes `nodes`) is small enough
- * to weigh; `load` gives Readability (null: landmarks only).
+ * to weigh; `load` gives Readability (null: landmarks only). `landmarks` is `landmarkArticle`'s
+ * test, when the caller has made it already (the annotator walks with it).
  */
 export async function findArticle(
   doc: Document,
-  walked: { text: string; nodes: readonly Text[] },
+  walked: { text: string; nodes: WalkedNodes },
   load: () => Promise<PrepareArticleRead | null>,
+  landmarks: ArticleTest | null = landmarkArticle(doc),
 ): Promise<FoundArticle> {
   if (
     walked.text.length <= READER_MAX_CHARS &&
@@ -85,7 +91,7 @@ export async function findArticle(
       return { test: kept ? inArticle(kept) : null, how: 'readability', cloneMs, parseMs };
     }
   }
-  return { test: landmarkArticle(doc), how: 'landmarks', cloneMs: 0, parseMs: 0 };
+  return { test: landmarks, how: 'landmarks', cloneMs: 0, parseMs: 0 };
 }
 
 /**

@@ -3,18 +3,12 @@
  * engine takes (`ArticleContext.articleSpans`): text outside them is site furniture.
  */
 import type { Segments } from './segments';
-import { isSpace } from './walker';
+import { isBlank } from './walker';
 
 /** A stretch of text, as offsets. */
 export interface Span {
   start: number;
   end: number;
-}
-
-/** Whether `text` from `start` to `end` is all whitespace (read from the walked text: asking each node for its data again made a string per node, 11.6 MB on a page of 200,000 text nodes). */
-function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
-  return true;
 }
 
 /** Is this text node the article's own? Its parent element is one the reader kept. */
@@ -54,7 +48,9 @@ const NEVER_YIELD: Yielder = { shouldYield: () => false, yield: async () => unde
  * The spans of the walked text that are the article's: runs of the article's text nodes,
  * joined across the line breaks the walk puts between blocks (a break between two of the
  * article's paragraphs is the article's too). Lets the page run every few milliseconds
- * through `slicer` (a page can have 200,000 text nodes).
+ * through `slicer`. Asks the offset table for every node again, which a page of 200,000 text
+ * nodes makes dear: `TextWalk` works the same spans out as it walks, for a test known before
+ * (the landmarks'); this is for Readability's, on pages small enough for it.
  */
 export async function articleSpans(
   { text, segments }: { text: string; segments: Segments },
@@ -63,12 +59,15 @@ export async function articleSpans(
 ): Promise<Span[]> {
   const spans: Span[] = [];
   let open: Span | null = null;
-  const { nodes, starts, ends } = segments;
-  for (let i = 0; i < nodes.length; i++) {
+  const { starts, ends } = segments;
+  for (let i = 0; i < starts.length; i++) {
     if ((i & 127) === 127 && slicer.shouldYield()) await slicer.yield();
     // Whitespace between blocks is neither the article's nor the furniture's: it neither starts nor ends a span.
     if (isBlank(text, starts[i]!, ends[i]!)) continue;
-    if (!isArticle(nodes[i]!)) {
+    // In order, so the table finds each node with one step of a walk. A node it cannot find
+    // (the page changed since the walk) is taken for furniture: its claims stand on their own.
+    const node = segments.node(i);
+    if (!node || !isArticle(node)) {
       open = null;
       continue;
     }

@@ -2,6 +2,7 @@
  * The walked text's offset table (which text node each stretch of text came from) and
  * the way back from offsets in the walked text to DOM Ranges over the original text nodes.
  */
+import { nextReadableText, type ElementInfoCache } from './walker';
 
 /** One text node's place in the walked text: `text.slice(start, end) === node.data`. */
 export interface TextSegment {
@@ -11,50 +12,120 @@ export interface TextSegment {
 }
 
 /**
+ * How far apart the text nodes the table keeps are (see `Segments`): finding any other costs
+ * at most this many steps of a TreeWalker.
+ */
+export const KEEP_EVERY = 32;
+
+/**
  * The offset table of a walk: for each text node, where its text starts and ends in the
- * walked text. Kept as three parallel arrays, not an object per node: on a page of 200,000
- * text nodes the objects fed the garbage collector enough to stretch slices of the walk to
- * 66-70 ms (measured in Chromium, 3 loads); as arrays the longest was about 50 ms.
+ * walked text, kept as parallel arrays of numbers (an object per node fed the garbage
+ * collector enough to stretch the walk's slices on a page of 200,000 text nodes).
+ *
+ * The table does not hold every text node. Each node a content script touches gets a wrapper
+ * in its isolated world, and the wrappers held alive fill a table Chromium keeps per world: on
+ * a page of 200,000 text nodes, holding all of them stretched single slices of the walk to
+ * 50-200 ms as that table grew (Chromium 156, this 2-CPU machine; without them, 22-34 ms). So
+ * it keeps every `KEEP_EVERY`th node of a walk (and the first after each move between the page
+ * and a shadow root), with the root its walk ran over, and finds the nodes in between by
+ * walking on from the nearest kept one with the walk's own rule for readable text
+ * (`nextReadableText`). A node whose text is no longer its stretch of the walked text (the page
+ * changed) is not found.
  */
 export class Segments implements Iterable<TextSegment> {
-  readonly nodes: Text[] = [];
   readonly starts: number[] = [];
   readonly ends: number[] = [];
+  /** The walked text, once the walk is done: a node found must still hold its stretch of it. */
+  text: string | null = null;
+  /** The kept nodes: their indices in the table (ascending), the nodes, the roots their walk ran over (null: not to be walked from). */
+  private readonly keptAt: number[] = [];
+  private readonly keptNodes: Text[] = [];
+  private readonly keptRoots: (Node | null)[] = [];
+  private lastRoot: Node | null | undefined = undefined;
+  /** Where the last lookup left off, so that asking for the nodes in order walks each step once. */
+  private cursor: { index: number; walker: TreeWalker; info: ElementInfoCache } | null = null;
 
   get length(): number {
-    return this.nodes.length;
+    return this.starts.length;
   }
 
-  push(node: Text, start: number, end: number): void {
-    this.nodes.push(node);
+  /**
+   * Adds a text node's place. `root` is what the walk that met it ran over (the node is then
+   * found again by walking from `root`'s nearest kept node); a node pushed without one is kept.
+   */
+  push(node: Text, start: number, end: number, root: Node | null = null): void {
+    const index = this.starts.length;
     this.starts.push(start);
     this.ends.push(end);
+    const last = this.keptAt.length > 0 ? this.keptAt[this.keptAt.length - 1]! : -KEEP_EVERY;
+    if (root === null || root !== this.lastRoot || index - last >= KEEP_EVERY) {
+      this.keptAt.push(index);
+      this.keptNodes.push(node);
+      this.keptRoots.push(root);
+    }
+    this.lastRoot = root;
   }
 
-  /** The `i`th text node's place. */
-  at(i: number): TextSegment {
-    return { node: this.nodes[i]!, start: this.starts[i]!, end: this.ends[i]! };
+  /** The `i`th text node, or null when there is none or it no longer holds its stretch of the walked text. */
+  node(i: number): Text | null {
+    if (!(i >= 0 && i < this.starts.length)) return null;
+    const k = lastAtOrBefore(this.keptAt, i);
+    const keptIndex = this.keptAt[k]!;
+    let found: Text | null;
+    const cursor = this.cursor;
+    if (keptIndex === i) {
+      found = this.keptNodes[k]!;
+      this.cursor = null;
+    } else if (cursor && cursor.index >= keptIndex && cursor.index < i) {
+      found = this.walkOn(cursor, i);
+    } else {
+      const root = this.keptRoots[k]!;
+      const from = this.keptNodes[k]!;
+      if (root === null || !root.contains(from)) return (this.cursor = null);
+      const walker = from.ownerDocument.createTreeWalker(root, 0x4);
+      walker.currentNode = from;
+      found = this.walkOn({ index: keptIndex, walker, info: new Map() }, i);
+    }
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    if (!found || found.length !== end - start) return null;
+    return this.text === null || found.data === this.text.slice(start, end) ? found : null;
   }
 
+  /** Walks `cursor` on to the `i`th node, and leaves it there for the next lookup. */
+  private walkOn(cursor: { index: number; walker: TreeWalker; info: ElementInfoCache }, i: number): Text | null {
+    let node: Text | null = null;
+    while (cursor.index < i) {
+      node = nextReadableText(cursor.walker, cursor.info);
+      if (!node) return (this.cursor = null);
+      cursor.index++;
+    }
+    this.cursor = cursor;
+    return node;
+  }
+
+  /** The `i`th text node's place (its node null when it cannot be found). */
+  at(i: number): { node: Text | null; start: number; end: number } {
+    return { node: this.node(i), start: this.starts[i]!, end: this.ends[i]! };
+  }
+
+  /** Every text node's place, in order, leaving out any that can no longer be found. */
   *[Symbol.iterator](): Iterator<TextSegment> {
-    for (let i = 0; i < this.nodes.length; i++) yield this.at(i);
+    for (let i = 0; i < this.starts.length; i++) {
+      const node = this.node(i);
+      if (node) yield { node, start: this.starts[i]!, end: this.ends[i]! };
+    }
   }
 }
 
-/** The visible text of a subtree, with its offset table. */
-export interface WalkedText {
-  text: string;
-  segments: Segments;
-}
-
-/** Index of the last segment starting at or before `offset` (segments are in text order). */
-function segmentAt(starts: readonly number[], offset: number): number {
+/** Index of the last of the ascending `values` at or before `value` (-1 when none is). */
+function lastAtOrBefore(values: readonly number[], value: number): number {
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = values.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= offset) {
+    if (values[mid]! <= value) {
       found = mid;
       lo = mid + 1;
     } else {
@@ -64,6 +135,12 @@ function segmentAt(starts: readonly number[], offset: number): number {
   return found;
 }
 
+/** The visible text of a subtree, with its offset table. */
+export interface WalkedText {
+  text: string;
+  segments: Segments;
+}
+
 /**
  * The Range over `start`-`end` of the walked text, with the text nodes it touches (for hit
  * testing); null when the span covers no text node (or its nodes have since left the
@@ -71,20 +148,26 @@ function segmentAt(starts: readonly number[], offset: number): number {
  */
 export function locate(segments: Segments, start: number, end: number): { range: Range; nodes: Text[] } | null {
   if (end <= start || segments.length === 0) return null;
-  const { nodes: all, starts, ends } = segments;
-  let first = segmentAt(starts, start);
+  const { starts, ends } = segments;
+  let first = lastAtOrBefore(starts, start);
   let startOffset: number;
   if (first === -1 || start >= ends[first]!) {
     first += 1; // `start` is on a break: begin at the next text node.
-    if (first >= all.length) return null;
+    if (first >= starts.length) return null;
     startOffset = 0;
   } else {
     startOffset = start - starts[first]!;
   }
-  const last = segmentAt(starts, end - 1);
+  const last = lastAtOrBefore(starts, end - 1);
   if (last < first) return null;
-  const a = all[first]!;
-  const b = all[last]!;
+  const nodes: Text[] = [];
+  for (let i = first; i <= last; i++) {
+    const node = segments.node(i);
+    if (!node) return null;
+    nodes.push(node);
+  }
+  const a = nodes[0]!;
+  const b = nodes[nodes.length - 1]!;
   // An `end` on a break stops at the end of the text node before it.
   const endOffset = Math.min(end, ends[last]!) - starts[last]!;
   if (!a.isConnected || !b.isConnected) return null;
@@ -93,6 +176,5 @@ export function locate(segments: Segments, start: number, end: number): { range:
   const range = a.ownerDocument.createRange();
   range.setStart(a, startOffset);
   range.setEnd(b, endOffset);
-  const nodes = all.slice(first, last + 1);
   return { range, nodes };
 }

@@ -14,6 +14,7 @@
 
 import { isWordChar } from '../engine/normalise';
 import type { Segments, WalkedText } from './segments';
+import type { Span } from './article-spans';
 
 /** The tag name of the extension's own UI host; the walker never reads inside it. */
 export const UI_HOST_TAG = 'ofsted-lens-ui';
@@ -77,12 +78,15 @@ const INLINE = new Set([
 export const BLOCK_BREAK = '\n';
 
 /** What the walker needs to know about an element, worked out once per element. */
-interface ElementInfo {
+export interface ElementInfo {
   /** May text directly inside it be read? (Tags and attributes only; CSS is checked later.) */
   readable: boolean;
   /** Its nearest non-inline ancestor-or-self: text in different blocks is kept apart. */
   block: Element;
 }
+
+/** Elements' info, worked out as a walk meets them. */
+export type ElementInfoCache = Map<Element, ElementInfo>;
 
 const UNREADABLE: ElementInfo = { readable: false, block: null as unknown as Element };
 
@@ -91,7 +95,7 @@ const UNREADABLE: ElementInfo = { readable: false, block: null as unknown as Ele
  * parent's info (cached when `keep`, so shared ancestors are looked at once). Only cheap
  * checks: the tag, the `hidden` attribute, editability.
  */
-function elementInfo(el: Element, cache: Map<Element, ElementInfo>, keep = true): ElementInfo {
+function elementInfo(el: Element, cache: ElementInfoCache, keep = true): ElementInfo {
   const cached = cache.get(el);
   if (cached) return cached;
   const parent = el.parentElement ?? parentOf(el);
@@ -117,6 +121,19 @@ function elementInfo(el: Element, cache: Map<Element, ElementInfo>, keep = true)
  */
 function hasBreaks(root: Node): boolean {
   return (root as Partial<ParentNode>).querySelector?.('br') != null;
+}
+
+/**
+ * The next text node `walker` (showing text nodes only) meets that a walk reads: not empty,
+ * and not inside anything the walk skips. Lets `Segments` find again the nodes it did not keep.
+ */
+export function nextReadableText(walker: TreeWalker, cache: ElementInfoCache): Text | null {
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (node.length === 0) continue;
+    const parent = node.parentElement ?? parentOf(node);
+    if (parent && elementInfo(parent, cache, false).readable) return node;
+  }
+  return null;
 }
 
 /** A node's parent element, or the host of the shadow root it sits at the top of. */
@@ -171,7 +188,7 @@ export abstract class TagWalk {
   private lineBreak = false;
   /** Whether any <br> may be met: most articles have none, and then no element is asked. */
   private breaks = false;
-  private readonly info = new Map<Element, ElementInfo>();
+  private readonly info: ElementInfoCache = new Map();
   /** The light DOM walk, with a walk per open shadow root entered on top. */
   private readonly walkers: TreeWalker[] = [];
   /** The open shadow roots the walk went into, in the order it met them. */
@@ -182,6 +199,10 @@ export abstract class TagWalk {
   private bothReadings = 0;
   /** A text node given as the root, read by the first step. */
   private single: Text | null = null;
+  /** What the walk now reading ran over: the root, or an open shadow root (see `Segments.push`). */
+  protected from: Node | null = null;
+  /** The element the text now read sits in (the shadow root's host for text at its top). */
+  protected parent: Element | null = null;
 
   constructor(root: Node) {
     const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
@@ -208,6 +229,8 @@ export abstract class TagWalk {
       this.single = null;
       const parent = parentOf(single);
       const info = parent ? elementInfo(parent, cache) : null;
+      this.from = single;
+      this.parent = parent;
       if (info?.readable) this.add(single, single.data, info.block);
     }
     let lastParent: Element | null = null;
@@ -229,7 +252,11 @@ export abstract class TagWalk {
             const info = parent ? elementInfo(parent, cache, false) : UNREADABLE;
             block = info.readable ? info.block : null;
           }
-          if (block !== null) this.add(node as Text, data, block);
+          if (block !== null) {
+            this.from = walker.root;
+            this.parent = parent;
+            this.add(node as Text, data, block);
+          }
         }
       } else if ((node as Element).shadowRoot && this.enter(node as Element)) {
         walker = this.walkers.at(-1);
@@ -302,6 +329,15 @@ export class TextWalk extends TagWalk {
   private length = 0;
   /** Inline elements asked whether they are laid out as blocks (see `runsApart`), at most MAX_STYLE_LOOKUPS. */
   private readonly displayBlock = new Map<Element, boolean>();
+  /**
+   * The spans of the text that `isArticle` takes for the article's, as `articleSpans`
+   * (lib/page/article-spans.ts) would find them after the walk, without asking for each node
+   * again (null without a test).
+   */
+  readonly article: Span[] | null;
+  private openSpan: Span | null = null;
+  /** The element and walk whose text `isArticle` was last asked about, and its answer. */
+  private asked: { parent: Element | null; from: Node | null; answer: boolean } = { parent: null, from: null, answer: false };
 
   /**
    * `segments`: the offset table to fill (lib/page/segments.ts). Holding every text node of a
@@ -312,8 +348,10 @@ export class TextWalk extends TagWalk {
   constructor(
     root: Node,
     private readonly segments: Segments,
+    private readonly isArticle: ((node: Text) => boolean) | null = null,
   ) {
     super(root);
+    this.article = isArticle ? [] : null;
   }
 
   protected write(piece: string, node?: Text): void {
@@ -325,20 +363,25 @@ export class TextWalk extends TagWalk {
     const start = this.length;
     this.parts.push(piece);
     this.length += piece.length;
-    if (node) this.segments.push(node, start, this.length);
+    if (node) {
+      this.segments.push(node, start, this.length, this.from);
+      if (this.article) this.markArticle(node, piece, start, this.length);
+    }
   }
 
-  /**
-   * The text walked since the last call, given up by the walk (`result` then holds only what
-   * was not taken).
-   */
-  takeText(): string {
-    const rest = this.parts.join('');
-    const text = this.chunks.length > 0 ? this.chunks.join('') + rest : rest;
-    this.chunks.length = 0;
-    this.parts = [];
-    this.unjoined = this.length;
-    return text;
+  /** Adds a text node to the article's spans, or ends the span open, by `isArticle` (asked once per element). */
+  private markArticle(node: Text, data: string, start: number, end: number): void {
+    // Whitespace between blocks is neither the article's nor the furniture's: it neither starts nor ends a span.
+    if (isBlank(data)) return;
+    const asked = this.asked;
+    if (asked.parent !== this.parent || asked.from !== this.from || asked.parent === null) {
+      asked.parent = this.parent;
+      asked.from = this.from;
+      asked.answer = this.isArticle!(node);
+    }
+    if (!asked.answer) this.openSpan = null;
+    else if (this.openSpan) this.openSpan.end = end;
+    else this.article!.push((this.openSpan = { start, end }));
   }
 
   /**
@@ -376,9 +419,12 @@ export class TextWalk extends TagWalk {
     return false;
   }
 
-  /** The text walked and not yet taken, given up as `takeText` does, and the offset table. */
+  /** The text walked, and its offset table (which holds the text too from now on). */
   result(): WalkedText {
-    return { text: this.takeText(), segments: this.segments };
+    const rest = this.parts.join('');
+    const text = this.chunks.length > 0 ? this.chunks.join('') + rest : rest;
+    this.segments.text = text;
+    return { text, segments: this.segments };
   }
 }
 
@@ -388,6 +434,12 @@ function edgeWord(text: string, end: boolean): string {
   let n = 0;
   while (n < MAX_WORD && n < length && isWordChar(text.charCodeAt(end ? length - 1 - n : n))) n++;
   return end ? text.slice(length - n) : text.slice(0, n);
+}
+
+/** Whether `text` from `start` to `end` is all whitespace. */
+export function isBlank(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Whitespace, or no character at all: text either side of it can never glue into one word. */

@@ -13,7 +13,15 @@ import { Segments } from '@/lib/page/segments';
 import { walkText } from './walk-text';
 import { prepareArticleRead, readArticleElements } from '@/lib/page/article-reader';
 import { articleSpans, inArticle, spansWithin } from '@/lib/page/article-spans';
-import { READER_MAX_CHARS, READER_MAX_DEPTH, deeperThan, findArticle, landmarkArticle, type ArticleTest } from '@/lib/page/article-scope';
+import {
+  READER_MAX_CHARS,
+  READER_MAX_DEPTH,
+  deeperThan,
+  findArticle,
+  landmarkArticle,
+  type ArticleTest,
+  type WalkedNodes,
+} from '@/lib/page/article-scope';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, '../fixtures/pages/furniture.html'), 'utf8');
 
@@ -35,17 +43,19 @@ function snapshot(doc: Document): string {
 }
 
 /** The walk's text and text nodes, as the annotator hands them over. */
-function walked(doc: Document): { text: string; nodes: readonly Text[] } {
+function walked(doc: Document): { text: string; nodes: WalkedNodes } {
   const { text, segments } = walkText(doc.body);
-  return { text, nodes: segments.nodes };
+  return { text, nodes: segments };
 }
 
 /** The walked text, cut into what the test says is the article's and what is not. */
 async function split(doc: Document, test: ArticleTest): Promise<{ article: string[]; rest: string }> {
-  const walk = new TextWalk(doc.body, new Segments());
+  const walk = new TextWalk(doc.body, new Segments(), test);
   walk.step();
   const { text, segments } = walk.result();
   const spans = await articleSpans({ text, segments }, test);
+  // The walk works the same spans out as it goes (the annotator takes those for the landmarks).
+  expect(walk.article).toEqual(spans);
   let rest = '';
   let at = 0;
   for (const s of spans) {
@@ -142,7 +152,7 @@ describe('choosing how to find the article', () => {
   it('scopes a page too big for Readability by its landmarks, and leaves out the furniture inside them', async () => {
     const doc = load(FIXTURE);
     let loads = 0;
-    const { test, how } = await findArticle(doc, { text: 'x'.repeat(READER_MAX_CHARS + 1), nodes: [] }, async () => {
+    const { test, how } = await findArticle(doc, { text: 'x'.repeat(READER_MAX_CHARS + 1), nodes: new Segments() }, async () => {
       loads++;
       return prepareArticleRead;
     });

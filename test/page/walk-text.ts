@@ -16,7 +16,7 @@ export function walkText(root: Node): WalkedText {
   walk.step();
   const { text, segments } = walk.result();
   const shown = textVisibility();
-  if (segments.nodes.every(shown)) return { text, segments };
+  if ([...segments].every((s) => shown(s.node))) return { text, segments };
   const parts: string[] = [];
   const kept = new Segments();
   let length = 0;
@@ -34,5 +34,6 @@ export function walkText(root: Node): WalkedText {
     length += data.length;
     previous = segment;
   }
-  return { text: parts.join(''), segments: kept };
+  kept.text = parts.join('');
+  return { text: kept.text, segments: kept };
 }

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { TextWalk } from '@/lib/page/walker';
 import { PrefilterWalk } from '@/lib/page/prefilter-walk';
 import { textVisibility } from '@/lib/page/visibility';
-import { Segments, locate } from '@/lib/page/segments';
+import { KEEP_EVERY, Segments, locate } from '@/lib/page/segments';
 import { walkText } from './walk-text';
 
 function page(html: string): Document {
@@ -112,22 +112,8 @@ describe('walkText', () => {
     expect(text).toBe(whole);
     // Long enough to be joined in several pieces along the way: offsets still lead back to the nodes.
     expect(segments.length).toBeGreaterThan(2048);
+    expect([...segments]).toHaveLength(segments.length);
     for (const segment of segments) expect(text.slice(segment.start, segment.end)).toBe(segment.node.data);
-  });
-
-  it('gives up its text a step at a time: the pieces taken make the whole, and nothing is taken twice', () => {
-    const html = Array.from({ length: 800 }, (_, i) => `<p>Paragraph ${i} about <b>Kent</b>.</p>`).join('');
-    const whole = walkText(page(html)).text;
-    const walk = new TextWalk(page(html), new Segments());
-    const pieces: string[] = [];
-    let done = false;
-    while (!done) {
-      done = walk.step(() => true);
-      pieces.push(walk.takeText());
-    }
-    expect(pieces.filter(Boolean).length).toBeGreaterThan(2);
-    expect(pieces.join('')).toBe(whole);
-    expect(walk.takeText()).toBe('');
   });
 });
 
@@ -218,5 +204,71 @@ describe('locate', () => {
     const { segments } = walkText(doc);
     doc.body.replaceChildren();
     expect(locate(segments, 0, 5)?.range ?? null).toBeNull();
+  });
+});
+
+describe('the offset table finds the nodes it does not keep', () => {
+  /** Many short text nodes, with skipped text (script, hidden, editable, empty nodes) and open shadow roots among them. */
+  function busyPage(): Document {
+    const doc = page(
+      Array.from(
+        { length: 6 * KEEP_EVERY },
+        (_, i) =>
+          `<p>Line ${i} <b>bold ${i}</b>${i % 7 === 0 ? '<script>var x = 1;</script><span hidden>gone</span>' : ''}` +
+          `${i % 11 === 0 ? '<span contenteditable="true">typed</span>' : ''}${i % 13 === 0 ? `<span class="host" data-i="${i}"></span>` : ''} end.</p>`,
+      ).join(''),
+    );
+    for (const host of doc.querySelectorAll('.host')) {
+      const shadow = host.attachShadow({ mode: 'open' });
+      for (let k = 0; k < KEEP_EVERY + 3; k++) shadow.append(doc.createElement('i'));
+      shadow.querySelectorAll('i').forEach((el, k) => el.append(`shadow ${host.getAttribute('data-i')}.${k} `));
+      shadow.insertBefore(doc.createTextNode(''), shadow.firstChild);
+    }
+    return doc;
+  }
+
+  function walked(doc: Document) {
+    const walk = new TextWalk(doc, new Segments());
+    walk.step();
+    return walk.result();
+  }
+
+  it('in order, in reverse and at random, each node is the one whose text stands at its place', () => {
+    const { text, segments } = walked(busyPage());
+    expect(segments.length).toBeGreaterThan(10 * KEEP_EVERY);
+    const order = Array.from({ length: segments.length }, (_, i) => i);
+    const shuffled = [...order].sort((a, b) => ((a * 7919) % 1009) - ((b * 7919) % 1009));
+    for (const sequence of [order, [...order].reverse(), shuffled]) {
+      for (const i of sequence) {
+        const node = segments.node(i);
+        expect(node?.data, `segment ${i}`).toBe(text.slice(segments.starts[i], segments.ends[i]));
+      }
+    }
+    expect(text).not.toMatch(/gone|typed|var x/);
+    expect(text).toContain('shadow 13.0 shadow 13.1');
+  });
+
+  it('finds no node, and no range, where the page changed since the walk; the rest it still finds', () => {
+    const doc = busyPage();
+    const { text, segments } = walked(doc);
+    const at = text.indexOf('Line 40 ');
+    const i = segments.starts.indexOf(at);
+    expect(segments.node(i)?.data).toBe('Line 40 ');
+    // A text node grows, and a paragraph before it goes: the nodes walked on to past it are the wrong ones.
+    (segments.node(i) as Text).data = 'Line 40 was rated good ';
+    doc.querySelectorAll('p')[35]!.remove();
+    expect(segments.node(i)).toBeNull();
+    expect(locate(segments, at, at + 6)).toBeNull();
+    let found = 0;
+    let lost = 0;
+    for (let j = segments.length - 1; j >= 0; j--) {
+      const node = segments.node(j);
+      if (node) {
+        expect(node.data, `segment ${j}`).toBe(text.slice(segments.starts[j], segments.ends[j]));
+        found++;
+      } else lost++;
+    }
+    expect(lost).toBeGreaterThan(3);
+    expect(found).toBeGreaterThan(segments.length - 2 * KEEP_EVERY);
   });
 });
