@@ -340,10 +340,10 @@ export class TextWalk extends TagWalk {
   private asked: { parent: Element | null; from: Node | null; answer: boolean } = { parent: null, from: null, answer: false };
 
   /**
-   * `segments`: the offset table to fill (lib/page/segments.ts). Holding every text node of a
-   * 200,000-node page in the table keeps as many wrappers alive, which is why the first stage
-   * walks with a `TagWalk` and no table: a second walk's garbage on top stretched the garbage
-   * collector's pauses inside slices to hundreds of milliseconds (measured in Chromium).
+   * `segments`: the offset table to fill (lib/page/segments.ts, which keeps one text node in
+   * 32: every node held alive is a wrapper in the isolated world's table, and on a page of
+   * 200,000 text nodes that table's growth held single slices for 50-200 ms). `isArticle`: the
+   * test of which text is the article's, when it is known before the walk (see `article`).
    */
   constructor(
     root: Node,

@@ -208,8 +208,8 @@ describe('hostile pages', () => {
     expect(o.marks.some((m) => /^ofsted-lens-(?:matches|superseded)\|/.test(m))).toBe(true);
   }, 180_000);
 
-  // The slices themselves stop every 128 nodes; what stretches one is a garbage-collector pause
-  // that lands in it, and those grow with what the content script allocates (README, Reliability).
+  // The slices themselves stop every 128 nodes; what stretched one was native work between two
+  // checks that grows with the DOM wrappers the content script holds (docs/reliability.md).
   it('200,000 text nodes: the content script never holds the page over 50 ms at a stretch (median of 5 loads)', async () => {
     const median = await medianLongestSlice('/hostile/many.html', 0);
     expect(median).toBeLessThan(50);
