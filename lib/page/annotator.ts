@@ -352,6 +352,9 @@ export class Annotator {
           spans.push({ start: claim.start, end: claim.end, authority: c.authority, claim });
         }
       }
+      // In text order, so the offset table finds each span's nodes by walking on from the last
+      // (lib/page/segments.ts keeps one node in 32): the engine lists names, then claims.
+      spans.sort((a, b) => a.start - b.start);
       this.firstScan ??= { root, spans };
       let added = 0;
       t = performance.now();

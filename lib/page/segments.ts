@@ -25,12 +25,14 @@ export const KEEP_EVERY = 32;
  * The table does not hold every text node. Each node a content script touches gets a wrapper
  * in its isolated world, and the wrappers held alive fill a table Chromium keeps per world: on
  * a page of 200,000 text nodes, holding all of them stretched single slices of the walk to
- * 50-200 ms as that table grew (Chromium 156, this 2-CPU machine; without them, 22-34 ms). So
- * it keeps every `KEEP_EVERY`th node of a walk (and the first after each move between the page
- * and a shadow root), with the root its walk ran over, and finds the nodes in between by
- * walking on from the nearest kept one with the walk's own rule for readable text
- * (`nextReadableText`). A node whose text is no longer its stretch of the walked text (the page
- * changed) is not found.
+ * 50-200 ms as that table grew (Chromium 156, this 2-CPU machine; without them, 22-34 ms; even
+ * the first 4,096 held kept the longest slice near 40 ms). So it keeps every `KEEP_EVERY`th
+ * node (and the first after each move between the page and a shadow root), with the root its
+ * walk ran over, and finds the nodes in between by walking on from the nearest kept one, or
+ * from the last lookup, with the walk's own rule for readable text (`nextReadableText`). A node whose text is no longer its stretch of the walked text (the page
+ * changed) is not found. The price: making the marks' Ranges takes 2-3 times as long as with
+ * every node held (241 marks on a 50,000-word page, 0.40-0.52 ms against 0.14-0.23 ms per scan,
+ * medians of 7 rounds of 100 in Chromium, a scratch script), a few tenths of a millisecond.
  */
 export class Segments implements Iterable<TextSegment> {
   readonly starts: number[] = [];
@@ -42,8 +44,10 @@ export class Segments implements Iterable<TextSegment> {
   private readonly keptNodes: Text[] = [];
   private readonly keptRoots: (Node | null)[] = [];
   private lastRoot: Node | null | undefined = undefined;
-  /** Where the last lookup left off, so that asking for the nodes in order walks each step once. */
-  private cursor: { index: number; walker: TreeWalker; info: ElementInfoCache } | null = null;
+  /** Where the last lookup left off, so that asking for nodes in order walks each step once. */
+  private cursor: Cursor | null = null;
+  /** The walk's rule's answers for the elements met while finding nodes (one table for the lookups). */
+  private readonly info: ElementInfoCache = new Map();
 
   get length(): number {
     return this.starts.length;
@@ -71,37 +75,41 @@ export class Segments implements Iterable<TextSegment> {
     if (!(i >= 0 && i < this.starts.length)) return null;
     const k = lastAtOrBefore(this.keptAt, i);
     const keptIndex = this.keptAt[k]!;
-    let found: Text | null;
-    const cursor = this.cursor;
-    if (keptIndex === i) {
-      found = this.keptNodes[k]!;
-      this.cursor = null;
-    } else if (cursor && cursor.index >= keptIndex && cursor.index < i) {
-      found = this.walkOn(cursor, i);
-    } else {
-      const root = this.keptRoots[k]!;
-      const from = this.keptNodes[k]!;
-      if (root === null || !root.contains(from)) return (this.cursor = null);
-      const walker = from.ownerDocument.createTreeWalker(root, 0x4);
-      walker.currentNode = from;
-      found = this.walkOn({ index: keptIndex, walker, info: new Map() }, i);
+    let cursor = this.cursor;
+    // Walk on from the last lookup when it is in the same walk and not far behind (marks are
+    // found in text order), else from the nearest kept node.
+    if (!(cursor && cursor.index <= i && (cursor.index >= keptIndex || (i - cursor.index <= 2 * KEEP_EVERY && this.sameRun(cursor, k))))) {
+      cursor = { index: keptIndex, node: this.keptNodes[k]!, root: this.keptRoots[k]!, walker: null };
     }
+    const found = this.walkOn(cursor, i);
     const start = this.starts[i]!;
     const end = this.ends[i]!;
     if (!found || found.length !== end - start) return null;
     return this.text === null || found.data === this.text.slice(start, end) ? found : null;
   }
 
-  /** Walks `cursor` on to the `i`th node, and leaves it there for the next lookup. */
-  private walkOn(cursor: { index: number; walker: TreeWalker; info: ElementInfoCache }, i: number): Text | null {
-    let node: Text | null = null;
+  /** Whether every kept node after `cursor`'s place, up to the `k`th, was walked from the same root as it (no shadow root between). */
+  private sameRun(cursor: Cursor, k: number): boolean {
+    for (let j = lastAtOrBefore(this.keptAt, cursor.index) + 1; j <= k; j++) if (this.keptRoots[j] !== cursor.root) return false;
+    return true;
+  }
+
+  /** Walks `cursor` on to the `i`th node, and leaves it there for the next lookup (null: lost). */
+  private walkOn(cursor: Cursor, i: number): Text | null {
+    this.cursor = null;
     while (cursor.index < i) {
-      node = nextReadableText(cursor.walker, cursor.info);
-      if (!node) return (this.cursor = null);
+      if (!cursor.walker) {
+        if (cursor.root === null || !cursor.root.contains(cursor.node)) return null;
+        cursor.walker = cursor.node.ownerDocument.createTreeWalker(cursor.root, 0x4);
+        cursor.walker.currentNode = cursor.node;
+      }
+      const next = nextReadableText(cursor.walker, this.info);
+      if (!next) return null;
+      cursor.node = next;
       cursor.index++;
     }
     this.cursor = cursor;
-    return node;
+    return cursor.node;
   }
 
   /** The `i`th text node's place (its node null when it cannot be found). */
@@ -116,6 +124,14 @@ export class Segments implements Iterable<TextSegment> {
       if (node) yield { node, start: this.starts[i]!, end: this.ends[i]! };
     }
   }
+}
+
+/** A place in the table a lookup reached: the node, the root its walk ran over, and the walk (made when first needed). */
+interface Cursor {
+  index: number;
+  node: Text;
+  root: Node | null;
+  walker: TreeWalker | null;
 }
 
 /** Index of the last of the ascending `values` at or before `value` (-1 when none is). */
