@@ -103,9 +103,9 @@ export class Annotator {
   private article: Promise<FoundArticle | null> | null = null;
   /**
    * The landmarks' test of which text is the article's (lib/page/article-scope.ts), made before
-   * the first walk so that each walk works out its spans as it goes (undefined: not made yet).
+   * a walk so that the walk works out its spans as it goes.
    */
-  private landmarks: ArticleTest | null | undefined = undefined;
+  private landmarks: ArticleTest | null = null;
   private readonly painter: Painter;
   private readonly watcher: PageWatcher;
   private readonly cards: CardController;
@@ -268,7 +268,9 @@ export class Annotator {
     try {
       this.scans++;
       let t = performance.now();
-      if (this.landmarks === undefined) this.landmarks = landmarkArticle(this.deps.doc);
+      // Made afresh for each walk until a scan finds a name and the article is settled (a page
+      // may build its article after the first scan), then kept with it.
+      if (!this.article) this.landmarks = landmarkArticle(this.deps.doc);
       const walk = new TextWalk(root, new Segments(), this.landmarks);
       while (!walk.step(slicer.shouldYield)) {
         this.phases.walk += performance.now() - t;

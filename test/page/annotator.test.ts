@@ -143,6 +143,25 @@ describe('Annotator', () => {
     a.stop();
   });
 
+  it('tells the article from the furniture in an article the page builds after its first scan', async () => {
+    load('<div id="app"><p>Loading the story.</p></div>');
+    const { a, analyse } = annotator();
+    await a.start('all');
+    expect(analyse).not.toHaveBeenCalled();
+    const article = document.createElement('article');
+    const story = document.createElement('p');
+    story.textContent = 'Hertfordshire County Council is rated outstanding.';
+    const related = document.createElement('aside');
+    related.textContent = 'Essex was rated good.';
+    article.append(story, related);
+    document.getElementById('app')!.append(article);
+    await vi.waitFor(() => expect(analyse).toHaveBeenCalledTimes(1), { timeout: 2000 });
+    await a.idle();
+    const { text, articleSpans } = analyse.mock.calls[0]![0] as { text: string; articleSpans: { start: number; end: number }[] | null };
+    expect(articleSpans?.map((s) => text.slice(s.start, s.end))).toEqual(['Hertfordshire County Council is rated outstanding.']);
+    a.stop();
+  });
+
   it('drops marks whose text the page removed', async () => {
     load(ARTICLE);
     const { a, counts } = annotator();
