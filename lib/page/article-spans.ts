@@ -4,6 +4,7 @@
  */
 import type { Segments } from './segments';
 import { isBlank } from './walker';
+import { ArticleRuns } from './article-runs';
 
 /** A stretch of text, as offsets. */
 export interface Span {
@@ -45,10 +46,8 @@ export interface Yielder {
 const NEVER_YIELD: Yielder = { shouldYield: () => false, yield: async () => undefined };
 
 /**
- * The spans of the walked text that are the article's: runs of the article's text nodes,
- * joined across the line breaks the walk puts between blocks (a break between two of the
- * article's paragraphs is the article's too). Lets the page run every few milliseconds
- * through `slicer`. Asks the offset table for every node again, which a page of 200,000 text
+ * The spans of the walked text that are the article's: runs of the article's text nodes
+ * (lib/page/article-runs.ts). Lets the page run every few milliseconds through `slicer`. Asks the offset table for every node again, which a page of 200,000 text
  * nodes makes dear: `TextWalk` works the same spans out as it walks, for a test known before
  * (the landmarks'); this is for Readability's, on pages small enough for it.
  */
@@ -57,22 +56,15 @@ export async function articleSpans(
   isArticle: (node: Text) => boolean,
   slicer: Yielder = NEVER_YIELD,
 ): Promise<Span[]> {
-  const spans: Span[] = [];
-  let open: Span | null = null;
+  const runs = new ArticleRuns();
   const { starts, ends } = segments;
   for (let i = 0; i < starts.length; i++) {
     if ((i & 127) === 127 && slicer.shouldYield()) await slicer.yield();
-    // Whitespace between blocks is neither the article's nor the furniture's: it neither starts nor ends a span.
     if (isBlank(text, starts[i]!, ends[i]!)) continue;
     // In order, so the table finds each node with one step of a walk. A node it cannot find
     // (the page changed since the walk) is taken for furniture: its claims stand on their own.
     const node = segments.node(i);
-    if (!node || !isArticle(node)) {
-      open = null;
-      continue;
-    }
-    if (open) open.end = ends[i]!;
-    else spans.push((open = { start: starts[i]!, end: ends[i]! }));
+    runs.add(starts[i]!, ends[i]!, node !== null && isArticle(node));
   }
-  return spans;
+  return runs.spans;
 }

@@ -29,8 +29,9 @@ export const KEEP_EVERY = 32;
  * the first 4,096 held kept the longest slice near 40 ms). So it keeps every `KEEP_EVERY`th
  * node (and the first after each move between the page and a shadow root), with the root its
  * walk ran over, and finds the nodes in between by walking on from the nearest kept one, or
- * from the last lookup, with the walk's own rule for readable text (`nextReadableText`). A node whose text is no longer its stretch of the walked text (the page
- * changed) is not found. The price: making the marks' Ranges takes 2-3 times as long as with
+ * from the last lookup, with the walk's own rule for readable text (`nextReadableText`). A
+ * node whose text is no longer its stretch of the walked text (the page changed) is not
+ * found. The price: making the marks' Ranges takes 2-3 times as long as with
  * every node held (241 marks on a 50,000-word page, 0.40-0.52 ms against 0.14-0.23 ms per scan,
  * medians of 7 rounds of 100 in Chromium, a scratch script), a few tenths of a millisecond.
  */
@@ -112,11 +113,6 @@ export class Segments implements Iterable<TextSegment> {
     return cursor.node;
   }
 
-  /** The `i`th text node's place (its node null when it cannot be found). */
-  at(i: number): { node: Text | null; start: number; end: number } {
-    return { node: this.node(i), start: this.starts[i]!, end: this.ends[i]! };
-  }
-
   /** Every text node's place, in order, leaving out any that can no longer be found. */
   *[Symbol.iterator](): Iterator<TextSegment> {
     for (let i = 0; i < this.starts.length; i++) {
@@ -124,6 +120,12 @@ export class Segments implements Iterable<TextSegment> {
       if (node) yield { node, start: this.starts[i]!, end: this.ends[i]! };
     }
   }
+}
+
+/** The visible text of a subtree, with its offset table. */
+export interface WalkedText {
+  text: string;
+  segments: Segments;
 }
 
 /** A place in the table a lookup reached: the node, the root its walk ran over, and the walk (made when first needed). */
@@ -149,12 +151,6 @@ function lastAtOrBefore(values: readonly number[], value: number): number {
     }
   }
   return found;
-}
-
-/** The visible text of a subtree, with its offset table. */
-export interface WalkedText {
-  text: string;
-  segments: Segments;
 }
 
 /**

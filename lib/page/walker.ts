@@ -15,6 +15,7 @@
 import { isWordChar } from '../engine/normalise';
 import type { Segments, WalkedText } from './segments';
 import type { Span } from './article-spans';
+import { ArticleRuns } from './article-runs';
 
 /** The tag name of the extension's own UI host; the walker never reads inside it. */
 export const UI_HOST_TAG = 'ofsted-lens-ui';
@@ -78,7 +79,7 @@ const INLINE = new Set([
 export const BLOCK_BREAK = '\n';
 
 /** What the walker needs to know about an element, worked out once per element. */
-export interface ElementInfo {
+interface ElementInfo {
   /** May text directly inside it be read? (Tags and attributes only; CSS is checked later.) */
   readable: boolean;
   /** Its nearest non-inline ancestor-or-self: text in different blocks is kept apart. */
@@ -329,13 +330,7 @@ export class TextWalk extends TagWalk {
   private length = 0;
   /** Inline elements asked whether they are laid out as blocks (see `runsApart`), at most MAX_STYLE_LOOKUPS. */
   private readonly displayBlock = new Map<Element, boolean>();
-  /**
-   * The spans of the text that `isArticle` takes for the article's, as `articleSpans`
-   * (lib/page/article-spans.ts) would find them after the walk, without asking for each node
-   * again (null without a test).
-   */
-  readonly article: Span[] | null;
-  private openSpan: Span | null = null;
+  private readonly runs: ArticleRuns | null;
   /** The element and walk whose text `isArticle` was last asked about, and its answer. */
   private asked: { parent: Element | null; from: Node | null; answer: boolean } = { parent: null, from: null, answer: false };
 
@@ -351,7 +346,16 @@ export class TextWalk extends TagWalk {
     private readonly isArticle: ((node: Text) => boolean) | null = null,
   ) {
     super(root);
-    this.article = isArticle ? [] : null;
+    this.runs = isArticle ? new ArticleRuns() : null;
+  }
+
+  /**
+   * The spans of the text that `isArticle` takes for the article's, as `articleSpans`
+   * (lib/page/article-spans.ts) would find them after the walk, without asking for each node
+   * again (null without a test).
+   */
+  get article(): Span[] | null {
+    return this.runs?.spans ?? null;
   }
 
   protected write(piece: string, node?: Text): void {
@@ -365,23 +369,19 @@ export class TextWalk extends TagWalk {
     this.length += piece.length;
     if (node) {
       this.segments.push(node, start, this.length, this.from);
-      if (this.article) this.markArticle(node, piece, start, this.length);
+      if (this.runs && !isBlank(piece)) this.runs.add(start, this.length, this.inArticle(node));
     }
   }
 
-  /** Adds a text node to the article's spans, or ends the span open, by `isArticle` (asked once per element). */
-  private markArticle(node: Text, data: string, start: number, end: number): void {
-    // Whitespace between blocks is neither the article's nor the furniture's: it neither starts nor ends a span.
-    if (isBlank(data)) return;
+  /** Whether `node` is the article's, by `isArticle`, asked once per element (and walk) the text sits in. */
+  private inArticle(node: Text): boolean {
     const asked = this.asked;
     if (asked.parent !== this.parent || asked.from !== this.from || asked.parent === null) {
       asked.parent = this.parent;
       asked.from = this.from;
       asked.answer = this.isArticle!(node);
     }
-    if (!asked.answer) this.openSpan = null;
-    else if (this.openSpan) this.openSpan.end = end;
-    else this.article!.push((this.openSpan = { start, end }));
+    return asked.answer;
   }
 
   /**
