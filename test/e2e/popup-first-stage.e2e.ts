@@ -62,7 +62,11 @@ function message(tabId: number): Promise<unknown> {
 async function popupText(tabId: number): Promise<string> {
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-  await popup.getByRole('status').or(popup.locator('.summary')).first().waitFor();
+  // The page view says "Reading this page…" until the tab answers.
+  await popup.waitForFunction(() => {
+    const text = document.body.textContent ?? '';
+    return text.includes('On this page') && !text.includes('Reading this page');
+  });
   const text = (await popup.locator('body').textContent()) ?? '';
   await popup.close();
   return text;
