@@ -5,6 +5,13 @@
  * without (gzip -9 of the built file). This module builds the stage straight from its entry,
  * entrypoints/content/first-stage.ts; entrypoints/content-scan/index.ts stays as WXT's
  * record of the entrypoint (its name, its output file).
+ *
+ * It also heads the stage with V8's explicit compile hint, `//# allFunctionsCalledOnLoad`:
+ * Chromium then compiles every function of the script with its top level, instead of
+ * pre-parsing each and parsing it again when first called, and nearly all of them run on every
+ * page. Measured on the bench's pages with no council (trace CPU, 21 and 15 alternating loads):
+ * evaluation 0.1-0.8 ms longer, the first scan 1.0-1.3 ms shorter, 0.55 ms (1k words) and
+ * 0.9 ms (5k) less in all, for 6 bytes gzipped. Other browsers read it as a comment.
  */
 import { fileURLToPath } from 'node:url';
 import { defineWxtModule } from 'wxt/modules';
@@ -12,6 +19,9 @@ import { defineWxtModule } from 'wxt/modules';
 /** The entrypoint whose build this changes, and the file it is built from. */
 export const FIRST_STAGE = 'content-scan';
 export const FIRST_STAGE_ENTRY = fileURLToPath(new URL('../entrypoints/content/first-stage.ts', import.meta.url));
+
+/** V8's explicit compile hint for a whole script (it must come first in the file). */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 export default defineWxtModule({
   name: 'first-stage-entry',
@@ -21,6 +31,11 @@ export default defineWxtModule({
       const lib = config.build?.lib;
       if (!lib) throw new Error(`modules/first-stage-entry.ts: WXT no longer builds ${FIRST_STAGE} in library mode; update the module`);
       lib.entry = FIRST_STAGE_ENTRY;
+      const options = (config.build!.rollupOptions ??= {});
+      const output = (options.output ??= {});
+      if (Array.isArray(output)) throw new Error('modules/first-stage-entry.ts: expected one output for the first stage');
+      // After minification, which drops comments.
+      output.postBanner = COMPILE_HINT;
     });
   },
 });
