@@ -15,12 +15,9 @@ export default defineConfig({
     ...(release.version ? { version: release.version } : {}),
     description:
       "Checks Ofsted grade claims about English councils' children's services against the full judgement history, on your device.",
-    // The fewest that do the job: options (storage), "Check Ofsted record" on selected text
-    // (contextMenus), and the popup's question to a page the content script found no name on
-    // (activeTab and scripting: only after the reader clicks the toolbar button, only that tab,
-    // no install warning; lib/transport.ts). The content script's http/https matches come from
-    // its content_scripts entry; no host permissions.
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // The fewest that do the job: options (storage) and "Check Ofsted record" on selected text (contextMenus).
+    // The content script's http/https matches come from its content_scripts entry; no host permissions.
+    permissions: ['storage', 'contextMenus'],
     // The content script in two stages (README, Performance): the first, small one runs on every
     // page; it imports the second only when the page may name an authority, and the second
     // imports the benchmark hook only on debug pages. Both are web-accessible, which an import

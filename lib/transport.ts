@@ -1,9 +1,8 @@
 /**
  * The message transport: the contract of lib/messaging.ts carried over the extension's
  * runtime messages. The background listens; the popup and options pages ask it, and the
- * popup asks a tab's content script for the page's findings (or, where no listener waits,
- * calls the content script's first stage). Every reply is validated against the contract
- * before it is used.
+ * popup asks a tab's content script for the page's findings. Every reply is validated
+ * against the contract before it is used.
  */
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
@@ -20,7 +19,6 @@ import {
   type ResponseOf,
   type SenderInfo,
 } from './messaging';
-import { FINDINGS_KEY } from './findings-key';
 
 /** Registers the background's handlers on runtime.onMessage. Returns a function that removes them. */
 export function listenForBackgroundMessages(handlers: BackgroundHandlers): () => void {
@@ -51,35 +49,10 @@ export async function askPageFindings(tabId: number): Promise<PageFindings | nul
   try {
     reply = await browser.tabs.sendMessage(tabId, { type: 'page-findings' } satisfies PageFindingsRequest);
   } catch {
-    // No listener: a page the content script's first stage found no name on (it registers none,
-    // to spare every such page the cost), or no content script at all.
-    reply = await callFirstStage(tabId);
+    return null; // No content script in that tab (a browser page, or the page was open before install).
   }
   if (reply === undefined || reply === null) return null;
   const parsed = PageFindings.safeParse(reply);
   if (!parsed.success) throw new InvalidMessageError(`Unexpected page findings: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
-}
-
-/**
- * Calls the first stage's findings function in the tab's content-script world
- * (lib/findings-key.ts). Allowed by activeTab, which the reader's click on the toolbar button
- * grants for that tab; null where it is not allowed (a browser page) or no content script ran
- * (a tab opened before the extension was installed).
- */
-async function callFirstStage(tabId: number): Promise<unknown> {
-  try {
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId },
-      // Runs in the tab, so it takes the key as an argument and uses nothing from here.
-      func: (key: string) => {
-        const findings = (globalThis as unknown as Record<string, (() => Promise<unknown>) | undefined>)[key];
-        return findings ? findings() : null;
-      },
-      args: [FINDINGS_KEY],
-    });
-    return injection?.result ?? null;
-  } catch {
-    return null;
-  }
 }

@@ -4,28 +4,22 @@
  * not webextension-polyfill's wrapper: in a content script the polyfill wraps nothing
  * they use (Chrome's and Firefox's runtime and storage calls there return promises),
  * yet it was 2.8 KB gzipped (2,824 bytes) of the second stage and part of every start-up there.
- * It is looked up on first use (entrypoints/content/lazy-browser.ts), so a page the first stage
- * finds no council on never makes the browser build the extension's bindings.
  * Extension pages and the background keep the polyfill (the module in wxt.config.ts).
  * Code still imports `browser` from `wxt/browser` only; message listeners in the page
  * scripts answer with `sendResponse` (what both browsers' own objects support).
  */
-import { resolve } from 'node:path';
 import type { Alias, AliasOptions } from 'vite';
 import { defineWxtModule } from 'wxt/modules';
 
 /** The entrypoints built for web pages (entrypoints/content-scan, content-annotate, content-bench). */
 export const PAGE_SCRIPTS: readonly string[] = ['content-scan', 'content-annotate', 'content-bench'];
 
-/** The page scripts' `wxt/browser`. */
-const LAZY_BROWSER = resolve(import.meta.dirname, '../entrypoints/content/lazy-browser.ts');
-
-/** `alias` with `wxt/browser` pointing at the browser's own object, looked up on first use, instead of the polyfill. */
+/** `alias` with `wxt/browser` pointing at WXT's own `browser` (the browser's object) instead of the polyfill. */
 export function withNativeBrowser(alias: AliasOptions | undefined): Alias[] {
   const list: Alias[] = Array.isArray(alias)
     ? [...(alias as Alias[])]
     : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
-  return [{ find: /^wxt\/browser$/, replacement: LAZY_BROWSER }, ...list.filter((a) => a.find !== 'wxt/browser')];
+  return [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...list.filter((a) => a.find !== 'wxt/browser')];
 }
 
 export default defineWxtModule({

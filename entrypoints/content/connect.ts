@@ -9,7 +9,7 @@ import type { AnalyseRequest, BadgeRequest, PageFindings } from '../../lib/messa
 import { isActiveOn, optionsItem, type Options } from '../../lib/storage';
 import type { Annotator, AnnotatorDeps } from '../../lib/page/annotator';
 import type { BenchmarkScan } from '../../lib/page/benchmark';
-import { coerceOptions, isAnalyseResponse, isPageFindingsRequest } from '../../lib/page/guards';
+import { coerceOptions, isAnalyseResponse } from '../../lib/page/guards';
 import { readPageContext } from '../../lib/page/context';
 import { findArticle, loadReader } from '../../lib/page/article-scope';
 import { DEBUG_ATTRIBUTE, type DebugTimings } from '../../lib/page/debug';
@@ -34,8 +34,8 @@ import { isNextMarkMessage, isShowClaimMessage } from '../../lib/page/reader-mes
 
 /**
  * Builds the annotator with everything but the prefilter, and runs it under the user's
- * options. Answers the popup's messages; returns what the popup asks for, for the first
- * stage to hand over where the popup calls it instead (lib/findings-key.ts). `firstStage`: the first stage's main-thread
+ * options. Returns what the popup asks for (the content script's first stage answers
+ * the popup's messages and asks here). `firstStage`: the first stage's main-thread
  * time, added to the debug timings.
  */
 export function connectPage(
@@ -94,14 +94,10 @@ export function connectPage(
   }
 
   let active = false;
-  // Settled once the stored options were first applied (until then the annotator has not started).
+  // Settled once the stored options were first applied: until then the annotator has not started,
+  // and the popup's question (`findings` below) would be answered as if the reader had paused it.
   let optionsRead: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (optionsRead = resolve));
-  /**
-   * What is marked once the options are applied and the scans queued so far are done: the popup's
-   * "On this page". (Asked before the options were read, it used to answer as if paused.)
-   */
-  const findings = () => started.then(() => annotator.idle()).then(() => annotator.findings(doc.location?.href ?? '', active));
   // The reader's own choices (pause on this site, "Not a claim"), watched like the options.
   let choices: ReaderChoices = { paused: [], notClaims: {} };
   let lastOptions: Options | null = null;
@@ -128,19 +124,13 @@ export function connectPage(
   ctx.onInvalidated(readerChoicesItem.watch((value) => applyChoices(value)));
   // The page scripts get the browser's own `browser` (modules/native-browser-in-pages.ts), whose
   // listeners answer through `sendResponse` in both browsers; a returned promise is not an answer in Chrome.
-  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): true | undefined => {
+  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void): undefined => {
     if (ctx.isInvalid || sender.id !== browser.runtime.id) return undefined;
     if (isNextMarkMessage(message)) {
       if (active) annotator.nextMarkCommand();
       return undefined;
     }
-    if (isPageFindingsRequest(message)) {
-      findings().then(sendResponse, (error: unknown) => {
-        console.warn('Ofsted Lens:', error);
-        sendResponse(null);
-      });
-      return true;
-    }
+    // The popup's request for the findings is the first stage's to answer (it asks `findings` below).
     if (isShowClaimMessage(message)) sendResponse(active && annotator.showClaim(message.index));
     return undefined;
   };
@@ -166,7 +156,9 @@ export function connectPage(
     })
     .catch((error: unknown) => console.warn('Ofsted Lens:', error))
     .finally(optionsRead);
-  return { findings };
+  return {
+    findings: () => started.then(() => annotator.idle()).then(() => annotator.findings(doc.location?.href ?? '', active)),
+  };
 }
 
 function sendCounts(counts: { claims: number; attention: number }): void {

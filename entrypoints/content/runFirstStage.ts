@@ -13,8 +13,7 @@ import { Slicer, nextTask } from '@/lib/page/slices';
 import { DEBUG_ATTRIBUTE, type DebugTimings } from '@/lib/page/debug';
 import { nameReader, prefilter } from './names';
 import { browser } from 'wxt/browser';
-import { FINDINGS_KEY } from '@/lib/findings-key';
-import { STAGE_TWO_KEY, STAGE_TWO_PATH, type AnnotatorHandle, type FirstStageFindings, type StartAnnotator } from './stageTwo';
+import { STAGE_TWO_KEY, STAGE_TWO_PATH, type AnnotatorHandle, type StartAnnotator } from './stageTwo';
 
 /** Changes are gathered this long before they are prefiltered (the annotator waits as long). */
 const DEBOUNCE_MS = 300;
@@ -110,12 +109,24 @@ export async function runFirstStage(doc: Document): Promise<void> {
   });
   observer.observe(doc.documentElement, OBSERVED);
 
-  // The popup asks what is marked. The second stage answers its message; on a page the first
-  // stage found nothing on no listener waits (registering one would make the browser build the
-  // extension's bindings: entrypoints/content/lazy-browser.ts), so the popup calls this through
-  // scripting.executeScript (lib/findings-key.ts), and it loads the second stage to answer
-  // (which reads the options and scans, finding nothing).
-  (globalThis as unknown as Record<string, FirstStageFindings>)[FINDINGS_KEY] = () => load().then((handle) => handle.findings());
+  // The popup asks what is marked: on a page the first stage found nothing on, the
+  // second stage is loaded to answer (it reads the options and scans, finding nothing).
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: { id?: string }, sendResponse: (reply?: unknown) => void): true | undefined => {
+      // The popup's `{ type: 'page-findings' }` (lib/messaging.ts). Only the extension's own pages can
+      // send it (the sender is checked) and the reply is all it triggers, so the type alone is checked
+      // (lib/page/guards.ts's stricter check would bring the options code along).
+      if (sender.id !== browser.runtime.id || (message as { type?: unknown } | null)?.type !== 'page-findings') return undefined;
+      load()
+        .then((handle) => handle.findings())
+        .then(sendResponse, (error: unknown) => {
+          console.warn('Ofsted Lens:', error);
+          // No findings (the popup reads no answer so); shorter than null in the counted bytes.
+          sendResponse();
+        });
+      return true;
+    },
+  );
 
   // The first scan does not wait for the page's first paint: the tag walk asks the page for no
   // style, so it costs the page no style or layout work (the annotator, which asks, waits for the

@@ -15,12 +15,9 @@ export type StartAnnotator = (doc: Document, firstStage: FirstStageTimings, mayM
 
 /** What the first stage keeps of a running second stage. */
 export interface AnnotatorHandle {
-  /** What is marked, for the popup (see `FINDINGS_KEY`). */
+  /** What is marked, for the popup (the first stage answers its messages). */
   findings(): Promise<PageFindings>;
 }
-
-/** What the first stage defines under lib/findings-key.ts's key: loads the second stage if it is not loaded yet, and resolves to what it marked. */
-export type FirstStageFindings = () => Promise<PageFindings>;
 
 /** The first stage's main-thread time, merged into the debug timings. */
 export interface FirstStageTimings {

@@ -108,11 +108,8 @@ describe('content script', () => {
 describe('manifest', () => {
   const manifest = JSON.parse(read(join(CHROME_BUILD, 'manifest.json'))) as Record<string, unknown>;
 
-  it('asks only for storage, the context menu and the clicked tab (activeTab, scripting), and for no host permissions', () => {
-    // activeTab and scripting: the popup calls the content script's first stage on a page it found
-    // no name on (lib/transport.ts), only in the tab whose toolbar button was clicked; neither
-    // shows an install warning.
-    expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+  it('asks only for storage and the context menu, and for no host permissions', () => {
+    expect([...((manifest.permissions as string[]) ?? [])].sort()).toEqual(['contextMenus', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toBeUndefined();

@@ -3,8 +3,7 @@
  * for the fixture pages and the system Chromium with the built extension loaded.
  */
 import { createServer, type Server } from 'node:http';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { findBrowser } from './find-browser';
@@ -117,21 +116,6 @@ export function extensionContext(extension: string, headed = false): Promise<Bro
       '--disable-features=DisableLoadExtensionCommandLineSwitch',
     ],
   });
-}
-
-/**
- * A copy of `build` that may script pages of `origin`: the grant a reader's click on the toolbar
- * button gives the popup for that tab (activeTab), which a test cannot click. Only the
- * manifest's `host_permissions` differ from the build.
- */
-export function withHostAccess(build: string, origin: string): string {
-  const copy = mkdtempSync(join(tmpdir(), 'ofsted-lens-host-access-'));
-  cpSync(build, copy, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-  // A match pattern without a port matches every port of the host.
-  const { protocol, hostname } = new URL(origin);
-  writeFileSync(join(copy, 'manifest.json'), JSON.stringify({ ...manifest, host_permissions: [`${protocol}//${hostname}/*`] }));
-  return copy;
 }
 
 /** Launches the system Chromium with the built extension (headless unless `headed`). */
