@@ -51,15 +51,15 @@ const optional = (check: Check): Check => {
   return c;
 };
 
-const shape =
-  (fields: Record<string, Check>): Check =>
-  (v) => {
+const shape = (fields: Record<string, Check>): Check => {
+  // Worked out once per shape, not once per value checked (a reply holds hundreds of values).
+  const required = Object.keys(fields).filter((key) => !OPTIONAL.has(fields[key]!));
+  return (v) => {
     if (!isObj(v)) return false;
-    const keys = Object.keys(v);
-    const required = Object.keys(fields).filter((key) => !OPTIONAL.has(fields[key]!));
     if (!required.every((key) => Object.hasOwn(v, key))) return false;
-    return keys.every((key) => Object.hasOwn(fields, key) && fields[key]!(v[key]));
+    return Object.keys(v).every((key) => Object.hasOwn(fields, key) && fields[key]!(v[key]));
   };
+};
 
 const GRADE_VALUES: readonly string[] = GRADES;
 const JUDGEMENT_KEYS: readonly string[] = JUDGEMENTS;
@@ -67,30 +67,31 @@ const FRAMEWORK_KEYS = Object.keys(FRAMEWORKS);
 const span = { start: count, end: count, text: str };
 const ref = nullable(shape({ id: str, published: iso, url }));
 
+const isRecordedGrade = oneOf([...GRADE_VALUES, ...UNGRADED]);
+
 const isInspectionSummary: Check = shape({
   id: str,
   published: iso,
   framework: oneOf(FRAMEWORK_KEYS),
-  judgements: (v) =>
-    isObj(v) && Object.entries(v).every(([key, value]) => JUDGEMENT_KEYS.includes(key) && oneOf([...GRADE_VALUES, ...UNGRADED])(value)),
+  judgements: (v) => isObj(v) && Object.entries(v).every(([key, value]) => JUDGEMENT_KEYS.includes(key) && isRecordedGrade(value)),
   url,
   unverified: bool,
 });
 
+const isInspectedAuthority = shape({
+  kind: str,
+  id: str,
+  name: str,
+  shortName: str,
+  latest: nullable(isInspectionSummary),
+  lastGraded: nullable(shape({ grade: oneOf(GRADE_VALUES), published: iso })),
+  ofstedPage: nullable(url),
+  abolished: nullable(iso),
+});
+const isNotInspected = shape({ kind: str, id: str, name: str, shortName: str, inspectorate: str });
+
 const isAuthoritySummary: Check = (v) =>
-  isObj(v) &&
-  (v.kind === 'authority'
-    ? shape({
-        kind: str,
-        id: str,
-        name: str,
-        shortName: str,
-        latest: nullable(isInspectionSummary),
-        lastGraded: nullable(shape({ grade: oneOf(GRADE_VALUES), published: iso })),
-        ofstedPage: nullable(url),
-        abolished: nullable(iso),
-      })(v)
-    : v.kind === 'not_inspected' && shape({ kind: str, id: str, name: str, shortName: str, inspectorate: str })(v));
+  isObj(v) && (v.kind === 'authority' ? isInspectedAuthority(v) : v.kind === 'not_inspected' && isNotInspected(v));
 
 const isAnalysis: Check = shape({
   published: shape({ date: nullable(iso), source: oneOf(DATE_SOURCES) }),
@@ -112,14 +113,16 @@ const isAnalysis: Check = shape({
   ),
 });
 
+const isAnalyseReply = shape({
+  analysis: isAnalysis,
+  authorities: recordOf(isAuthoritySummary),
+  inspections: recordOf(isInspectionSummary),
+  asOf: iso,
+});
+
 /** True when `value` is a well-formed reply to an `analyse` message. */
 export function isAnalyseResponse(value: unknown): value is AnalyseResponse {
-  return shape({
-    analysis: isAnalysis,
-    authorities: recordOf(isAuthoritySummary),
-    inspections: recordOf(isInspectionSummary),
-    asOf: iso,
-  })(value);
+  return isAnalyseReply(value);
 }
 
 /** True for a popup's request for the page's findings. */
