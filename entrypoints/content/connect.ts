@@ -94,10 +94,6 @@ export function connectPage(
   }
 
   let active = false;
-  // Settled once the stored options were first applied: until then the annotator has not started,
-  // and the popup's question (`findings` below) would be answered as if the reader had paused it.
-  let optionsRead: () => void = () => undefined;
-  const started = new Promise<void>((resolve) => (optionsRead = resolve));
   // The reader's own choices (pause on this site, "Not a claim"), watched like the options.
   let choices: ReaderChoices = { paused: [], notClaims: {} };
   let lastOptions: Options | null = null;
@@ -149,13 +145,14 @@ export function connectPage(
     active = false;
     annotator.stop();
   });
-  Promise.all([optionsItem.getValue(), readerChoicesItem.getValue()])
+  // Settled once the stored options were first applied: until then the annotator has not started,
+  // and the popup's question (`findings` below) would be answered as if the reader had paused it.
+  const started = Promise.all([optionsItem.getValue(), readerChoicesItem.getValue()])
     .then(([value, stored]) => {
       choices = coerceReaderChoices(stored);
       apply(coerceOptions(value));
     })
-    .catch((error: unknown) => console.warn('Ofsted Lens:', error))
-    .finally(optionsRead);
+    .catch((error: unknown) => console.warn('Ofsted Lens:', error));
   return {
     findings: () => started.then(() => annotator.idle()).then(() => annotator.findings(doc.location?.href ?? '', active)),
   };

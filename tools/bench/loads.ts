@@ -170,7 +170,7 @@ export async function traceLoad(
 
 /**
  * An event's CPU time on its thread, in milliseconds. Its wall duration also holds the time the
- * thread waited for a CPU: on a shared 2-CPU machine that was up to 2.5 times the CPU time of the
+ * thread waited for a CPU: on a shared 2-CPU machine that was up to 2.7 times the CPU time of the
  * same script's evaluation (5.8-14.4 ms wall against 4.4-6.4 ms CPU over six loads).
  */
 function cpuMs(e: TraceEvent): number {
